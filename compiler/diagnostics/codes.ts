@@ -1,0 +1,155 @@
+// The one table of diagnostic codes. Every diagnostic the compiler emits names a code here;
+// the code fixes its severity, category and title, and the docs reference is generated from it.
+// Codes are `E<category><number>` for errors and `W<category><number>` for warnings.
+
+export type Severity = 'error' | 'warning';
+
+export const CATEGORIES = {
+  '00': 'internal',
+  '01': 'syntax',
+  '02': 'declarations',
+  '03': 'names and visibility',
+  '04': 'types',
+  '05': 'abilities',
+  '06': 'linearity (moves, drops, copies)',
+  '07': 'references',
+  '08': 'object rules',
+  '09': 'unused',
+  '10': 'lints',
+  '11': 'package and manifest',
+} as const;
+
+export interface CodeInfo {
+  /** Short title, shown as the diagnostic's message when no specific one is given. */
+  readonly title: string;
+  /** One or two sentences for the reference: when it fires and how to fix it. */
+  readonly explanation: string;
+}
+
+export const CODES = {
+  // 00: internal — bugs in Deed, never the user's fault.
+  E00001: {
+    title: 'internal compiler error',
+    explanation: 'Deed hit a bug. The input is reported unchanged; please file the source that triggered it.',
+  },
+
+  // 01: syntax
+  E01001: {
+    title: 'unrecognized character',
+    explanation: 'The lexer found a character that cannot start any token of the language.',
+  },
+  E01002: {
+    title: 'unexpected token',
+    explanation: 'The parser found a token that cannot appear here; the label says what it expected.',
+  },
+  E01003: {
+    title: 'unterminated string literal',
+    explanation: 'A `b"..."` or `x"..."` literal is missing its closing quote before the end of the line or file.',
+  },
+  E01004: {
+    title: 'unterminated block comment',
+    explanation: 'A `/*` comment has no matching `*/` before the end of the file.',
+  },
+  E01005: {
+    title: 'invalid escape sequence',
+    explanation: 'Byte strings accept `\\n`, `\\r`, `\\t`, `\\\\`, `\\0`, `\\"` and `\\xHH` escapes only.',
+  },
+  E01006: {
+    title: 'invalid hex string',
+    explanation: 'A `x"..."` literal must hold an even number of hexadecimal digits.',
+  },
+  E01007: {
+    title: 'invalid number literal',
+    explanation:
+      'Integer literals are decimal or `0x` hexadecimal digits, with `_` separators and an optional suffix `u8`, `u16`, `u32`, `u64`, `u128` or `u256`.',
+  },
+  E01008: {
+    title: 'unexpected end of file',
+    explanation: 'The file ended in the middle of a declaration; something is missing, often a closing brace.',
+  },
+  E01009: {
+    title: 'nesting too deep',
+    explanation: 'Expressions, types or blocks are nested deeper than the compiler supports. Split them up.',
+  },
+  E01010: {
+    title: 'invalid assignment target',
+    explanation: 'The left side of `=` must be a local, a field, a dereference, an index, a tuple of targets or an unpack.',
+  },
+  E01011: {
+    title: 'rest pattern not allowed here',
+    explanation: '`..` may only appear in an unpack pattern, not in a pack or call expression.',
+  },
+  E01012: {
+    title: 'misplaced module declaration',
+    explanation: 'A file-level `module a::m;` must be the only module in its file and must come before its members.',
+  },
+  E01013: {
+    title: 'invalid address',
+    explanation: 'An address is a hexadecimal number of at most 32 bytes (`0x2`) or a named address (`std`).',
+  },
+  E01014: {
+    title: 'invalid attribute',
+    explanation: 'Attributes are `#[name]`, `#[name = value]` or `#[name(items)]`, with literal or path values.',
+  },
+  E01015: {
+    title: 'invalid pattern',
+    explanation: 'This expression cannot be used as a pattern.',
+  },
+  E01016: {
+    title: 'duplicate modifier',
+    explanation: 'A visibility, `entry`, `native` or `macro` modifier appears twice, or two visibilities are given.',
+  },
+
+  // 11: package and manifest
+  E11001: {
+    title: 'manifest not found',
+    explanation: 'No `Move.toml` was found at the package root.',
+  },
+  E11002: {
+    title: 'invalid manifest',
+    explanation: '`Move.toml` is not valid TOML, or a section has the wrong shape.',
+  },
+  E11003: {
+    title: 'missing package name',
+    explanation: 'The `[package]` section must give a `name`.',
+  },
+  E11004: {
+    title: 'unsupported edition',
+    explanation: 'Supported editions are `2024`, `2024.beta`, `2024.alpha` and `legacy` (or none).',
+  },
+  E11005: {
+    title: 'invalid named address',
+    explanation: 'A named address in `[addresses]` must be a hexadecimal address of at most 32 bytes, or `"_"`.',
+  },
+  E11006: {
+    title: 'unresolvable dependency',
+    explanation:
+      'Deed never fetches packages. Dependencies on the Sui framework or MoveStdlib map to the bundled library; local dependencies must exist on disk.',
+  },
+  E11007: {
+    title: 'unreadable source file',
+    explanation: 'A `.move` file of the package could not be read.',
+  },
+  E11008: {
+    title: 'dependency cycle',
+    explanation: 'Local dependencies refer back to a package that depends on them.',
+  },
+  W11001: {
+    title: 'unknown manifest key',
+    explanation: 'A key of `Move.toml` is not used by Deed; it is ignored.',
+  },
+  W11002: {
+    title: 'no sources',
+    explanation: 'The package has no `.move` files under `sources/`.',
+  },
+} as const satisfies Record<string, CodeInfo>;
+
+export type DiagnosticCode = keyof typeof CODES;
+
+export function severityOf(code: DiagnosticCode): Severity {
+  return code.startsWith('W') ? 'warning' : 'error';
+}
+
+export function categoryOf(code: DiagnosticCode): string {
+  return CATEGORIES[code.slice(1, 3) as keyof typeof CATEGORIES];
+}
