@@ -383,14 +383,38 @@ export interface IndexExpr extends Node {
   indices: Expr[];
 }
 
-/**
- * `lhs = value`. `lhs` is syntactically checked to be assignable: a name, field, deref, index,
- * unpack (`S { f: x }`, `P(a, b)`), or a tuple of those.
- */
+/** `lhs = value`. */
 export interface AssignExpr extends Node {
   kind: 'Assign';
-  lhs: Expr;
+  lhs: AssignTarget;
   value: Expr;
+}
+
+/**
+ * What an assignment may write: a local (`x`, or `_` to discard), a field (`s.f`), a
+ * dereference (`*r`), an index (`v[i]`), `()`, a tuple of targets (`(a, b) = f()`), or an unpack
+ * into locals (`S { f: x, .. } = s`, `P(a, ..) = p`).
+ */
+export type AssignTarget = NameExpr | FieldExpr | DerefExpr | IndexExpr | UnitExpr | TupleTarget | UnpackTarget;
+
+export interface TupleTarget extends Node {
+  kind: 'TupleTarget';
+  /** Two or more targets. */
+  elements: AssignTarget[];
+}
+
+export interface FieldTarget extends Node {
+  name: Ident;
+  target: AssignTarget;
+}
+
+export interface UnpackTarget extends Node {
+  kind: 'UnpackTarget';
+  path: NamePath;
+  typeArgs?: Type[];
+  fields:
+    | { kind: 'Named'; fields: FieldTarget[]; rest: boolean }
+    | { kind: 'Positional'; elements: Array<AssignTarget | RestPattern> };
 }
 
 export interface IfExpr extends Node {
