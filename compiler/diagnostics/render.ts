@@ -42,8 +42,9 @@ export function renderDiagnostic(d: Diagnostic, sources: SourceMap, options: Ren
       if (previous !== 0 && line > previous + 1) out.push(c.blue('...'));
       previous = line;
       out.push(`${c.blue(String(line).padStart(gutter))} ${c.blue('|')} ${expandTabs(file.lineText(line))}`);
-      for (const { label, primary } of labels) {
-        if (file.position(label.span.start).line !== line) continue;
+      // Labels of one line are drawn left to right, one per row.
+      const onLine = labels.filter((l) => file.position(l.label.span.start).line === line).sort((a, b) => a.label.span.start - b.label.span.start);
+      for (const { label, primary } of onLine) {
         out.push(`${pad} ${c.blue('|')} ${underline(file, label.span, line, primary, c, sevColor)}${label.message ? ' ' + (primary ? sevColor(label.message) : c.blue(label.message)) : ''}`);
       }
     }

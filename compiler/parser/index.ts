@@ -8,7 +8,7 @@ import { type Diagnostic, Reporter } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../diagnostics/source.js';
 import type { FileAst } from './ast.js';
 import { MoveParser, tokenEnd } from './parser.js';
-import { AstBuilder } from './to-ast.js';
+import { AstBuilder, isClosedString } from './to-ast.js';
 import * as T from './tokens.js';
 
 export interface ParseResult {
@@ -44,11 +44,19 @@ export function parseFile(file: SourceFile): ParseResult {
       });
     }
     for (const c of lexed.groups['comments'] ?? []) {
-      if (c.image.startsWith('/*') && (c.image.length < 4 || !c.image.endsWith('*/'))) {
+      if (c.image.startsWith('/*') && T.blockCommentEnd(c.image, 0) < 0) {
         reporter.add('E01004', { file: file.name, start: c.startOffset, end: c.startOffset + 2 }, { label: 'comment starts here and never ends' });
       }
     }
     const tokens = lexed.tokens;
+    for (const t of tokens) {
+      if ((t.tokenType === T.ByteString || t.tokenType === T.HexString) && !isClosedString(t.image)) {
+        // An unterminated string runs to the end of the file; point at its first line only.
+        const nl = t.image.indexOf('\n');
+        const end = nl < 0 ? tokenEnd(t) : t.startOffset + nl;
+        reporter.add('E01003', { file: file.name, start: t.startOffset, end }, { label: 'no closing `"` before the end of the file' });
+      }
+    }
     const deep = tooDeep(tokens);
     if (deep) {
       reporter.add('E01009', { file: file.name, start: deep.startOffset, end: tokenEnd(deep) }, {
@@ -61,8 +69,8 @@ export function parseFile(file: SourceFile): ParseResult {
     const p = getParser();
     p.input = tokens;
     const cst = p.file();
-    reportSyntaxErrors(p.errors, file, reporter);
-    const ast = new AstBuilder(file.name, reporter, file.text).buildFile(cst, file.text.length);
+    const errorOffsets = reportSyntaxErrors(p.errors, file, reporter);
+    const ast = new AstBuilder(file.name, reporter, file.text, errorOffsets).buildFile(cst, file.text.length);
     return { ast, diagnostics: reporter.diagnostics };
   } catch (err) {
     // Deep right-nested chains without brackets (`return return ...`) can still exhaust the stack.
@@ -100,21 +108,30 @@ function tooDeep(tokens: IToken[]): IToken | undefined {
 }
 
 /**
- * Chevrotain's recognition errors -> E01002 (or E01008 at the end of the file). Recovery can
- * report the same token twice; only the first error per token is kept.
+ * Chevrotain's recognition errors -> E01002 (or E01008 at the end of the file). Returns the
+ * offsets of the errors kept.
+ *
+ * Recovery resynchronizes and goes on, which finds later independent errors but also produces
+ * follow-on errors from the first one. To keep the report useful, an error is kept only if it
+ * is on a later line than the previous kept error, and "expected `module`" leftovers after an
+ * earlier error are dropped: they are what remains once the recovered module has closed early.
  */
-function reportSyntaxErrors(errors: IRecognitionException[], file: SourceFile, reporter: Reporter): void {
-  const seen = new Set<number>();
+function reportSyntaxErrors(errors: IRecognitionException[], file: SourceFile, reporter: Reporter): number[] {
+  const kept: number[] = [];
+  let lastLine = 0;
   for (const e of errors) {
     const tok = e.token;
     const atEof = tok.tokenType === EOF || Number.isNaN(tok.startOffset);
     const start = atEof ? file.text.length : tok.startOffset;
-    if (seen.has(start)) continue;
-    seen.add(start);
+    const line = file.position(start).line;
+    if (kept.length > 0 && (line <= lastLine || e.name === 'NotAllInputParsedException' || e.message.startsWith('expected end of file'))) continue;
+    kept.push(start);
+    lastLine = line;
     if (atEof) {
       reporter.add('E01008', { file: file.name, start, end: start }, { message: `unexpected end of file: ${e.message.replace(/, found end of file$/, '')}` });
     } else {
       reporter.add('E01002', { file: file.name, start, end: tokenEnd(tok) }, { message: e.message, label: 'unexpected here' });
     }
   }
+  return kept;
 }

@@ -25,17 +25,19 @@ function show(t: TokenType): string {
   return typeof t.LABEL === 'string' ? t.LABEL : t.name;
 }
 
+const KEYWORDS = new Set<string>(T.STRICT_KEYWORDS);
+
 function tokenText(tok: IToken): string {
   if (tok.tokenType === EOF) return 'end of file';
   const s = tok.image.length > 24 ? tok.image.slice(0, 24) + '…' : tok.image;
-  return `\`${s}\``;
+  // Naming a reserved word explains the most puzzling case: `let fun = 1;`.
+  return KEYWORDS.has(tok.image) ? `keyword \`${s}\`` : `\`${s}\``;
 }
 
 const RULE_DESCRIPTIONS: Record<string, string> = {
   exp: 'an expression',
   operand: 'an expression',
-  unary: 'an expression',
-  primary: 'an expression',
+  postfix: 'an expression',
   type: 'a type',
   pattern: 'a pattern',
   patternAtom: 'a pattern',
@@ -203,10 +205,8 @@ export class MoveParser extends CstParser {
   public attributes = this.RULE('attributes', () => {
     this.CONSUME(T.Hash);
     this.CONSUME(T.LBracket);
-    this.MANY7(() => {
-      this.SUBRULE(this.attribute);
-      this.OPTION7(() => this.CONSUME7(T.Comma, { LABEL: 'sep' }));
-    });
+    // Strict separators here: a missing `]` must not let the next declaration read as attributes.
+    this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE(this.attribute) });
     this.CONSUME(T.RBracket);
   });
 
@@ -398,19 +398,19 @@ export class MoveParser extends CstParser {
     this.CONSUME(T.Struct);
     this.CONSUME(T.Identifier, { LABEL: 'name' });
     this.OPTION(() => this.SUBRULE(this.datatypeTypeParams));
-    this.OPTION2(() => this.SUBRULE(this.abilities, { LABEL: 'prefixAbilities' }));
+    this.OPTION2({ GATE: () => this.isWord(1, 'has'), DEF: () => this.SUBRULE(this.abilities, { LABEL: 'prefixAbilities' }) });
     this.OR([
       {
         ALT: () => {
           this.SUBRULE(this.namedFields);
-          this.OPTION3(() => this.SUBRULE2(this.abilities, { LABEL: 'postfixAbilities' }));
+          this.OPTION3({ GATE: () => this.isWord(1, 'has'), DEF: () => this.SUBRULE2(this.abilities, { LABEL: 'postfixAbilities' }) });
           this.OPTION4(() => this.CONSUME(T.Semicolon));
         },
       },
       {
         ALT: () => {
           this.SUBRULE(this.positionalFields);
-          this.OPTION5(() => this.SUBRULE3(this.abilities, { LABEL: 'postfixAbilities' }));
+          this.OPTION5({ GATE: () => this.isWord(1, 'has'), DEF: () => this.SUBRULE3(this.abilities, { LABEL: 'postfixAbilities' }) });
           this.CONSUME2(T.Semicolon);
         },
       },
@@ -485,14 +485,14 @@ export class MoveParser extends CstParser {
     this.CONSUME(T.Identifier, { LABEL: 'enumKw' });
     this.CONSUME2(T.Identifier, { LABEL: 'name' });
     this.OPTION(() => this.SUBRULE(this.datatypeTypeParams));
-    this.OPTION2(() => this.SUBRULE(this.abilities, { LABEL: 'prefixAbilities' }));
+    this.OPTION2({ GATE: () => this.isWord(1, 'has'), DEF: () => this.SUBRULE(this.abilities, { LABEL: 'prefixAbilities' }) });
     this.CONSUME(T.LCurly);
     this.MANY7(() => {
       this.SUBRULE(this.variantDecl);
       this.OPTION7(() => this.CONSUME7(T.Comma, { LABEL: 'sep' }));
     });
     this.CONSUME(T.RCurly);
-    this.OPTION3(() => this.SUBRULE2(this.abilities, { LABEL: 'postfixAbilities' }));
+    this.OPTION3({ GATE: () => this.isWord(1, 'has'), DEF: () => this.SUBRULE2(this.abilities, { LABEL: 'postfixAbilities' }) });
     this.OPTION4(() => this.CONSUME(T.Semicolon));
   });
 
@@ -649,13 +649,18 @@ export class MoveParser extends CstParser {
 
   // --- expressions ----------------------------------------------------------------------------
 
-  // exp := lambda | binary ('=' exp)?
+  // exp := lambda | operand (binaryOp operand)* ('=' exp)?
+  // (Binary expressions are kept flat here; to-ast applies precedence.)
   public exp = this.RULE('exp', () => {
     this.OR([
       { ALT: () => this.SUBRULE(this.lambda) },
       {
         ALT: () => {
-          this.SUBRULE(this.binary);
+          this.SUBRULE(this.operand);
+          this.MANY(() => {
+            this.SUBRULE(this.binaryOp);
+            this.SUBRULE2(this.operand);
+          });
           this.OPTION(() => {
             this.CONSUME(T.Equal);
             this.SUBRULE(this.exp, { LABEL: 'value' });
@@ -696,15 +701,6 @@ export class MoveParser extends CstParser {
     });
   });
 
-  // binary := operand (binaryOp operand)*
-  public binary = this.RULE('binary', () => {
-    this.SUBRULE(this.operand);
-    this.MANY(() => {
-      this.SUBRULE(this.binaryOp);
-      this.SUBRULE2(this.operand);
-    });
-  });
-
   // binaryOp := '||' | '&&' | '==' | '!=' | '<' | '>' | '<=' | '>=' | '|' | '^' | '&'
   //           | '<<' | '>' '>' | '+' | '-' | '*' | '/' | '%'
   public binaryOp = this.RULE('binaryOp', () => {
@@ -739,29 +735,19 @@ export class MoveParser extends CstParser {
     });
   });
 
-  // operand := unary ('as' type)*
+  // operand := ('!' | '&' | '&mut' | '*')* (('move' | 'copy') Identifier | postfix) ('as' type)*
+  // Prefix operators bind tighter than `as`: `*r as u64` is `(*r) as u64`. They are collected
+  // flat (not recursively) so long chains cost no stack.
   public operand = this.RULE('operand', () => {
-    this.SUBRULE(this.unary);
-    this.MANY(() => {
-      this.CONSUME(T.As);
-      this.SUBRULE(this.type, { LABEL: 'casts' });
-    });
-  });
-
-  // unary := ('!' | '&' | '&mut' | '*') unary | ('move' | 'copy') Identifier | postfix
-  public unary = this.RULE('unary', () => {
-    this.OR([
-      {
-        ALT: () => {
-          this.OR2([
-            { ALT: () => this.CONSUME(T.Bang, { LABEL: 'op' }) },
-            { ALT: () => this.CONSUME(T.Amp, { LABEL: 'op' }) },
-            { ALT: () => this.CONSUME(T.AmpMut, { LABEL: 'op' }) },
-            { ALT: () => this.CONSUME(T.Star, { LABEL: 'op' }) },
-          ]);
-          this.SUBRULE(this.unary, { LABEL: 'operand' });
-        },
-      },
+    this.MANY(() =>
+      this.OR([
+        { ALT: () => this.CONSUME(T.Bang, { LABEL: 'prefix' }) },
+        { ALT: () => this.CONSUME(T.Amp, { LABEL: 'prefix' }) },
+        { ALT: () => this.CONSUME(T.AmpMut, { LABEL: 'prefix' }) },
+        { ALT: () => this.CONSUME(T.Star, { LABEL: 'prefix' }) },
+      ]),
+    );
+    this.OR2([
       {
         ALT: () => {
           this.OR3([
@@ -773,11 +759,39 @@ export class MoveParser extends CstParser {
       },
       { ALT: () => this.SUBRULE(this.postfix) },
     ]);
+    this.MANY2(() => {
+      this.CONSUME(T.As);
+      this.SUBRULE(this.type, { LABEL: 'casts' });
+    });
   });
 
-  // postfix := primary ('.' (Identifier | Number) ('!'? typeArgs? callArgs)? | '[' exp,* ']')*
+  // postfix := primary postfixOp*
+  // primary := vectorLit | matchExp | literal | ifExp | whileExp | loopExp | block | labelled
+  //          | returnExp | abortExp | breakExp | continueExp | paren | nameExp
+  // (primary is inlined here: one CST node less per operand.)
   public postfix = this.RULE('postfix', () => {
-    this.SUBRULE(this.primary);
+    this.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        {
+          GATE: () => this.isWord(1, 'vector') && (this.LA(2).tokenType === T.LBracket || (this.LA(2).tokenType === T.Less && this.LA(2).startOffset === tokenEnd(this.LA(1)))),
+          ALT: () => this.SUBRULE(this.vectorLit),
+        },
+        { GATE: () => this.atMatch(), ALT: () => this.SUBRULE(this.matchExp) },
+        { GATE: () => this.atLiteral(), ALT: () => this.SUBRULE(this.literal) },
+        { ALT: () => this.SUBRULE(this.ifExp) },
+        { ALT: () => this.SUBRULE(this.whileExp) },
+        { ALT: () => this.SUBRULE(this.loopExp) },
+        { ALT: () => this.SUBRULE(this.block) },
+        { ALT: () => this.SUBRULE(this.labelled) },
+        { ALT: () => this.SUBRULE(this.returnExp) },
+        { ALT: () => this.SUBRULE(this.abortExp) },
+        { ALT: () => this.SUBRULE(this.breakExp) },
+        { ALT: () => this.SUBRULE(this.continueExp) },
+        { ALT: () => this.SUBRULE(this.paren) },
+        { ALT: () => this.SUBRULE(this.nameExp) },
+      ],
+    });
     this.MANY(() => this.SUBRULE(this.postfixOp));
   });
 
@@ -790,10 +804,13 @@ export class MoveParser extends CstParser {
             { ALT: () => this.CONSUME(T.Identifier, { LABEL: 'member' }) },
             { ALT: () => this.CONSUME(T.NumberLit, { LABEL: 'member' }) },
           ]);
-          this.OPTION(() => {
+          this.OPTION({
+            GATE: () => this.LA(1).tokenType !== T.Less || this.adjacent(),
+            DEF: () => {
             this.OPTION2(() => this.CONSUME(T.Bang, { LABEL: 'macro' }));
             this.OPTION3({ GATE: () => this.adjacentLess(), DEF: () => this.SUBRULE(this.typeArgs) });
             this.SUBRULE(this.callArgs);
+            },
           });
         },
       },
@@ -818,32 +835,6 @@ export class MoveParser extends CstParser {
       this.OPTION7(() => this.CONSUME7(T.Comma, { LABEL: 'sep' }));
     });
     this.CONSUME(T.RParen);
-  });
-
-  // primary := literal | vectorLit | matchExp | controlExp | block | labelled | paren | nameExp
-  public primary = this.RULE('primary', () => {
-    this.OR({
-      IGNORE_AMBIGUITIES: true,
-      DEF: [
-        {
-          GATE: () => this.isWord(1, 'vector') && (this.LA(2).tokenType === T.LBracket || (this.LA(2).tokenType === T.Less && this.LA(2).startOffset === tokenEnd(this.LA(1)))),
-          ALT: () => this.SUBRULE(this.vectorLit),
-        },
-        { GATE: () => this.atMatch(), ALT: () => this.SUBRULE(this.matchExp) },
-        { GATE: () => this.atLiteral(), ALT: () => this.SUBRULE(this.literal) },
-        { ALT: () => this.SUBRULE(this.ifExp) },
-        { ALT: () => this.SUBRULE(this.whileExp) },
-        { ALT: () => this.SUBRULE(this.loopExp) },
-        { ALT: () => this.SUBRULE(this.block) },
-        { ALT: () => this.SUBRULE(this.labelled) },
-        { ALT: () => this.SUBRULE(this.returnExp) },
-        { ALT: () => this.SUBRULE(this.abortExp) },
-        { ALT: () => this.SUBRULE(this.breakExp) },
-        { ALT: () => this.SUBRULE(this.continueExp) },
-        { ALT: () => this.SUBRULE(this.paren) },
-        { ALT: () => this.SUBRULE(this.nameExp) },
-      ],
-    });
   });
 
   // literal := Number | 'true' | 'false' | ByteString | HexString | '@' leadingAddress
@@ -913,7 +904,7 @@ export class MoveParser extends CstParser {
     ]);
   });
 
-  // paren := '(' ')' | '(' exp (':' type | (',' exp)+ )? ')'
+  // paren := '(' ')' | '(' exp (':' type | (',' exp?)+ )? ')'     (a trailing comma is allowed)
   public paren = this.RULE('paren', () => {
     this.CONSUME(T.LParen);
     this.OPTION(() => {
@@ -929,8 +920,8 @@ export class MoveParser extends CstParser {
           {
             ALT: () =>
               this.AT_LEAST_ONE(() => {
-                this.CONSUME(T.Comma);
-                this.SUBRULE2(this.exp, { LABEL: 'elements' });
+                this.CONSUME(T.Comma, { LABEL: 'commas' });
+                this.OPTION3(() => this.SUBRULE2(this.exp, { LABEL: 'elements' }));
               }),
           },
         ]),

@@ -14,6 +14,9 @@ import { tokenEnd } from './parser.js';
 import * as T from './tokens.js';
 
 type Child = CstNode | IToken;
+// Shared and frozen: returned for absent labels without allocating; callers never mutate it.
+const EMPTY = Object.freeze([]) as unknown as never[];
+type RangedNode = CstNode & { range?: [number, number] | null };
 
 function isToken(c: Child): c is IToken {
   return (c as IToken).tokenType !== undefined;
@@ -24,6 +27,7 @@ function real(t: IToken | undefined): t is IToken {
   return t !== undefined && !t.isInsertedInRecovery && !Number.isNaN(t.startOffset);
 }
 
+const ABILITIES = new Set(['copy', 'drop', 'store', 'key']);
 const INT_SUFFIXES = new Set(['u8', 'u16', 'u32', 'u64', 'u128', 'u256']);
 const MAX_ADDRESS = (1n << 256n) - 1n;
 
@@ -40,13 +44,18 @@ const BINARY_PRECEDENCE: Record<A.BinaryOp, number> = {
 };
 
 export class AstBuilder {
-  private readonly ranges = new WeakMap<CstNode, [number, number] | null>();
 
   constructor(
     private readonly file: string,
     private readonly reporter: Reporter,
     private readonly sourceText?: string,
+    /** Offsets of the parser's own errors: checks here stay quiet near them to avoid cascades. */
+    private readonly syntaxErrorOffsets: readonly number[] = [],
   ) {}
+
+  private nearSyntaxError(start: number, end: number): boolean {
+    return this.syntaxErrorOffsets.some((o) => o >= start && o <= end);
+  }
 
   // --- CST access ------------------------------------------------------------------------------
 
@@ -56,7 +65,9 @@ export class AstBuilder {
   }
 
   private toks(n: CstNode, label: string): IToken[] {
-    return (n.children[label] ?? []).filter((c): c is IToken => isToken(c) && real(c));
+    const arr = n.children[label];
+    if (!arr) return EMPTY;
+    return arr.every((c) => isToken(c) && real(c)) ? (arr as IToken[]) : arr.filter((c): c is IToken => isToken(c) && real(c));
   }
 
   private sub(n: CstNode, label: string): CstNode | undefined {
@@ -64,8 +75,11 @@ export class AstBuilder {
     return c && !isToken(c) ? c : undefined;
   }
 
+  /** A label holds either tokens or nodes, never both, so node lists need no filtering. */
   private subs(n: CstNode, label: string): CstNode[] {
-    return (n.children[label] ?? []).filter((c): c is CstNode => !isToken(c));
+    const arr = n.children[label];
+    if (!arr || arr.length === 0 || isToken(arr[0]!)) return EMPTY;
+    return arr as CstNode[];
   }
 
   /**
@@ -80,7 +94,7 @@ export class AstBuilder {
     for (let i = 0; i + 1 < items.length; i++) {
       const a = this.range(items[i]!);
       const b = this.range(items[i + 1]!);
-      if (!a || !b || seps.some((o) => o >= a[1] && o < b[0])) continue;
+      if (!a || !b || seps.some((o) => o >= a[1] && o < b[0]) || this.nearSyntaxError(a[0], b[1])) continue;
       if (label === 'matchArm' && this.sourceText?.charCodeAt(a[1] - 1) === 125 /* } */) continue;
       const end = this.firstTokenEnd(items[i + 1]!) ?? b[1];
       this.reporter.add('E01002', { file: this.file, start: b[0], end }, {
@@ -92,31 +106,48 @@ export class AstBuilder {
     return items;
   }
 
-  /** Offsets covered by a CST node: min start and max end over its real tokens. */
+  /**
+   * Offsets covered by a CST node. Each label's children are in source order, so only the first
+   * and last real element of each label can hold the extremes; results are memoized per node.
+   */
   private range(n: CstNode): [number, number] | null {
-    const memo = this.ranges.get(n);
+    // Memoized on the node itself: side tables (Map, WeakMap) of a million nodes cost more in
+    // hashing and garbage collection than the walk they save.
+    const memo = (n as RangedNode).range;
     if (memo !== undefined) return memo;
     let start = Infinity;
     let end = -Infinity;
     for (const key in n.children) {
       const arr = n.children[key]!;
-      for (const c of arr) {
-        if (isToken(c)) {
-          if (!real(c)) continue;
-          if (c.startOffset < start) start = c.startOffset;
-          const e = tokenEnd(c);
+      for (let i = 0; i < arr.length; i++) {
+        const s = this.childStart(arr[i]!);
+        if (s >= 0) {
+          if (s < start) start = s;
+          break;
+        }
+      }
+      for (let i = arr.length - 1; i >= 0; i--) {
+        const e = this.childEnd(arr[i]!);
+        if (e >= 0) {
           if (e > end) end = e;
-        } else {
-          const r = this.range(c);
-          if (!r) continue;
-          if (r[0] < start) start = r[0];
-          if (r[1] > end) end = r[1];
+          break;
         }
       }
     }
     const result: [number, number] | null = start === Infinity ? null : [start, end];
-    this.ranges.set(n, result);
+    (n as RangedNode).range = result;
     return result;
+  }
+
+  /** Start offset of a child, or -1 when it holds no real token. */
+  private childStart(c: Child): number {
+    if (isToken(c)) return real(c) ? c.startOffset : -1;
+    return this.range(c)?.[0] ?? -1;
+  }
+
+  private childEnd(c: Child): number {
+    if (isToken(c)) return real(c) ? tokenEnd(c) : -1;
+    return this.range(c)?.[1] ?? -1;
   }
 
   private span(n: CstNode | undefined, fallback?: A.Span): A.Span {
@@ -229,7 +260,7 @@ export class AstBuilder {
   }
 
   private attributeGroup(n: CstNode): A.Attribute[] {
-    return this.items(n, 'attribute').map((a) => this.attribute(a));
+    return this.subs(n, 'attribute').map((a) => this.attribute(a));
   }
 
   private attribute(n: CstNode): A.Attribute {
@@ -416,6 +447,9 @@ export class AstBuilder {
 
   private ability(n: CstNode): A.Ident {
     const t = this.tok(n, 'Copy') ?? this.tok(n, 'Identifier');
+    if (t && !ABILITIES.has(t.image)) {
+      this.reporter.add('E01002', this.tspan(t), { message: `unknown ability \`${t.image}\``, label: 'expected `copy`, `drop`, `store` or `key`' });
+    }
     return this.ident(t, this.span(n));
   }
 
@@ -621,25 +655,9 @@ export class AstBuilder {
     return { kind: 'Address', span, value: { kind: 'NumericAddress', span, value: 0n } };
   }
 
+  /** Whether a string token lacks its closing quote (reported by the lexing step in index.ts). */
   private unterminated(t: IToken): boolean {
-    const text = t.image;
-    let closed = text.length >= 3 && text.endsWith('"');
-    if (closed) {
-      // A final quote preceded by an odd run of backslashes is escaped, not closing.
-      let k = text.length - 2;
-      let slashes = 0;
-      while (k >= 2 && text[k] === '\\') {
-        slashes++;
-        k--;
-      }
-      closed = slashes % 2 === 0;
-    }
-    if (!closed) {
-      const nl = text.indexOf('\n');
-      const end = nl < 0 ? tokenEnd(t) : t.startOffset + nl;
-      this.reporter.add('E01003', { file: this.file, start: t.startOffset, end }, { label: 'no closing `"` before the end of the file' });
-    }
-    return !closed;
+    return !isClosedString(t.image);
   }
 
   private byteString(t: IToken): number[] {
@@ -717,10 +735,10 @@ export class AstBuilder {
   }
 
   exp(n: CstNode): A.Expr {
-    const span = this.span(n);
     const lam = this.sub(n, 'lambda');
     if (lam) return this.lambda(lam);
-    const left = this.binary(this.sub(n, 'binary'), span);
+    const span = this.span(n);
+    const left = this.binary(n, span);
     if (!this.tok(n, 'Equal')) return left;
     const value = this.expOr(this.sub(n, 'value'), span);
     return { kind: 'Assign', span, lhs: this.assignTarget(left), value };
@@ -744,11 +762,11 @@ export class AstBuilder {
   }
 
   /** Flat `operand (op operand)*` to a tree, by precedence climbing; all operators are left-associative. */
-  private binary(n: CstNode | undefined, fallback: A.Span): A.Expr {
-    if (!n) return { kind: 'Unit', span: fallback };
+  private binary(n: CstNode, fallback: A.Span): A.Expr {
     const operands = this.subs(n, 'operand').map((o) => this.operand(o));
+    if (operands.length === 0) return { kind: 'Unit', span: fallback };
+    if (operands.length === 1) return operands[0]!;
     const ops = this.subs(n, 'binaryOp').map((o) => this.binaryOp(o));
-    if (operands.length === 0) return { kind: 'Unit', span: this.span(n, fallback) };
     // Recovery can leave an operator without its right operand; drop the dangling operators.
     ops.length = Math.min(ops.length, operands.length - 1);
     let pos = 0;
@@ -775,9 +793,27 @@ export class AstBuilder {
   }
 
   private operand(n: CstNode): A.Expr {
-    const span = this.span(n);
-    const un = this.sub(n, 'unary');
-    let e: A.Expr = un ? this.unary(un) : { kind: 'Unit', span };
+    let e: A.Expr;
+    const mc = this.tok(n, 'moveCopy');
+    const pf = this.sub(n, 'postfix');
+    if (mc) {
+      const v = this.tok(n, 'var');
+      const span = v ? this.join(this.tspan(mc), this.tspan(v)) : this.tspan(mc);
+      e = { kind: 'MoveCopy', span, op: mc.image === 'move' ? 'move' : 'copy', name: this.ident(v, span) };
+    } else if (pf) {
+      e = this.postfix(pf);
+    } else {
+      e = { kind: 'Unit', span: this.span(n) };
+    }
+    // Prefix operators apply innermost-last: `!*r` is `!(*r)`.
+    const prefixes = this.toks(n, 'prefix');
+    for (let i = prefixes.length - 1; i >= 0; i--) {
+      const op = prefixes[i]!;
+      const span = this.join(this.tspan(op), e.span);
+      if (op.tokenType === T.Bang) e = { kind: 'Not', span, expr: e };
+      else if (op.tokenType === T.Star) e = { kind: 'Deref', span, expr: e };
+      else e = { kind: 'Borrow', span, mutable: op.tokenType === T.AmpMut, expr: e };
+    }
     for (const c of this.subs(n, 'casts')) {
       const type = this.type(c);
       e = { kind: 'Cast', span: this.join(e.span, type.span), expr: e, type };
@@ -785,30 +821,8 @@ export class AstBuilder {
     return e;
   }
 
-  private unary(n: CstNode): A.Expr {
-    const span = this.span(n);
-    const op = this.tok(n, 'op');
-    if (op) {
-      const inner = this.sub(n, 'operand');
-      const expr: A.Expr = inner ? this.unary(inner) : { kind: 'Unit', span };
-      switch (op.tokenType) {
-        case T.Bang:
-          return { kind: 'Not', span, expr };
-        case T.Star:
-          return { kind: 'Deref', span, expr };
-        default:
-          return { kind: 'Borrow', span, mutable: op.tokenType === T.AmpMut, expr };
-      }
-    }
-    const mc = this.tok(n, 'moveCopy');
-    if (mc) return { kind: 'MoveCopy', span, op: mc.image === 'move' ? 'move' : 'copy', name: this.ident(this.tok(n, 'var'), span) };
-    const pf = this.sub(n, 'postfix');
-    return pf ? this.postfix(pf) : { kind: 'Unit', span };
-  }
-
   private postfix(n: CstNode): A.Expr {
-    const prim = this.sub(n, 'primary');
-    let e: A.Expr = prim ? this.primary(prim) : { kind: 'Unit', span: this.span(n) };
+    let e = this.primary(n);
     for (const op of this.subs(n, 'postfixOp')) {
       const opSpan = this.span(op, e.span);
       const span = this.join(e.span, opSpan);
@@ -844,11 +858,14 @@ export class AstBuilder {
     return this.items(n, 'args').map((a) => this.exp(a));
   }
 
+  /** The primary expression of a postfix node: its one child that is not a postfixOp. */
   private primary(n: CstNode): A.Expr {
-    const span = this.span(n);
-    const [key] = Object.keys(n.children);
-    const child = key ? this.sub(n, key) : undefined;
-    if (!child) return { kind: 'Unit', span };
+    let child: CstNode | undefined;
+    for (const key in n.children) {
+      if (key !== 'postfixOp') child = this.sub(n, key);
+    }
+    if (!child) return { kind: 'Unit', span: this.span(n) };
+    const span = this.span(child);
     switch (child.name) {
       case 'literal':
         return this.literal(child);
@@ -949,8 +966,21 @@ export class AstBuilder {
 
   private paren(n: CstNode): A.Expr {
     const span = this.span(n);
-    const elements = this.subs(n, 'elements').map((e) => this.exp(e));
+    const nodes = this.subs(n, 'elements');
+    const elements = nodes.map((e) => this.exp(e));
     if (elements.length === 0) return { kind: 'Unit', span };
+    // `(a, b,)` is fine; `(a, , b)` is an empty slot.
+    const commas = this.toks(n, 'commas');
+    for (let i = 1; i < commas.length; i++) {
+      const prev = commas[i - 1]!.startOffset;
+      const cur = commas[i]!.startOffset;
+      if (!nodes.some((x) => {
+        const r = this.range(x);
+        return r !== null && r[0] > prev && r[0] < cur;
+      })) {
+        this.reporter.add('E01002', this.tspan(commas[i]!), { message: 'expected an expression, found `,`', label: 'empty tuple element' });
+      }
+    }
     if (this.tok(n, 'annotate')) return { kind: 'Annotate', span, expr: elements[0]!, type: this.typeOr(this.sub(n, 'type'), span) };
     if (elements.length === 1) return elements[0]!;
     return { kind: 'Tuple', span, elements };
@@ -1048,6 +1078,7 @@ export class AstBuilder {
 
   private missingSemicolon(next: CstNode | undefined, prev: A.Span, nextTok?: IToken): void {
     const nextSpan = next ? this.span(next) : nextTok ? this.tspan(nextTok) : prev;
+    if (this.nearSyntaxError(prev.start, nextSpan.end)) return;
     const at = { file: this.file, start: nextSpan.start, end: next ? Math.min(nextSpan.end, this.firstTokenEnd(next) ?? nextSpan.end) : nextSpan.end };
     this.reporter.add('E01002', at, {
       message: `expected \`;\`, found ${nextTok ? '`}`' : 'the start of another statement'}`,
@@ -1219,6 +1250,19 @@ interface Modifiers {
   native?: A.Span;
   entry?: A.Span;
   macro?: A.Span;
+}
+
+/** Does a `b"..."` / `x"..."` token image end with a closing quote that is not escaped? */
+export function isClosedString(image: string): boolean {
+  if (image.length < 3 || !image.endsWith('"')) return false;
+  // A final quote preceded by an odd run of backslashes is escaped, not closing.
+  let k = image.length - 2;
+  let slashes = 0;
+  while (k >= 2 && image[k] === '\\') {
+    slashes++;
+    k--;
+  }
+  return slashes % 2 === 0;
 }
 
 /** Does the expression's source end with a `}` (so a following `;` may be omitted)? */

@@ -12,7 +12,7 @@
 
 import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from 'chevrotain';
 
-export const Identifier = createToken({ name: 'Identifier', pattern: /\$?[a-zA-Z_][a-zA-Z0-9_]*/ });
+export const Identifier = createToken({ name: 'Identifier', pattern: /\$?[a-zA-Z_][a-zA-Z0-9_]*/, label: 'an identifier' });
 
 function keyword(word: string): TokenType {
   return createToken({ name: word[0]!.toUpperCase() + word.slice(1), pattern: word, longer_alt: Identifier, label: `\`${word}\`` });
@@ -46,25 +46,44 @@ function quotedMatcher(prefix: string): CustomPatternMatcherFunc {
   };
 }
 
-export const ByteString = createToken({ name: 'ByteString', pattern: { exec: quotedMatcher('b') }, line_breaks: true, start_chars_hint: ['b'] });
-export const HexString = createToken({ name: 'HexString', pattern: { exec: quotedMatcher('x') }, line_breaks: true, start_chars_hint: ['x'] });
+export const ByteString = createToken({ name: 'ByteString', pattern: { exec: quotedMatcher('b') }, label: 'a byte string', line_breaks: true, start_chars_hint: ['b'] });
+export const HexString = createToken({ name: 'HexString', pattern: { exec: quotedMatcher('x') }, label: 'a hex string', line_breaks: true, start_chars_hint: ['x'] });
 
 // A number with whatever identifier characters follow it, so `10u7` and `12abc` are one token
 // that the AST builder rejects with a precise message, instead of two confusing tokens.
-export const NumberLit = createToken({ name: 'Number', pattern: /(?:0x[0-9a-fA-F_]*|[0-9][0-9_]*)(?:[a-zA-Z_][a-zA-Z0-9_]*)?/, label: 'number' });
+export const NumberLit = createToken({ name: 'Number', pattern: /(?:0x[0-9a-fA-F_]*|[0-9][0-9_]*)(?:[a-zA-Z_][a-zA-Z0-9_]*)?/, label: 'a number' });
 
-export const BlockLabel = createToken({ name: 'BlockLabel', pattern: /'[a-zA-Z_][a-zA-Z0-9_]*/, label: 'label' });
+export const BlockLabel = createToken({ name: 'BlockLabel', pattern: /'[a-zA-Z_][a-zA-Z0-9_]*/, label: 'a label' });
 
 export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\r\n\f\v\uFEFF]+/, group: Lexer.SKIPPED, line_breaks: true });
 export const LineComment = createToken({ name: 'LineComment', pattern: /\/\/[^\n]*/, group: 'comments' });
+/** End offset (exclusive) of the nested block comment starting at `offset`, or -1 if unterminated. */
+export function blockCommentEnd(text: string, offset: number): number {
+  let depth = 1;
+  let i = offset + 2;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 47 && text.charCodeAt(i + 1) === 42) {
+      depth++;
+      i += 2;
+    } else if (c === 42 && text.charCodeAt(i + 1) === 47) {
+      depth--;
+      i += 2;
+      if (depth === 0) return i;
+    } else i++;
+  }
+  return -1;
+}
+
 export const BlockComment = createToken({
   name: 'BlockComment',
-  // To the matching `*/`, or to the end of the text when unterminated (diagnosed later).
+  // Block comments nest, as in Move: `/* a /* b */ c */` is one comment. An unterminated one
+  // runs to the end of the text (diagnosed later).
   pattern: {
     exec: (text: string, offset: number) => {
       if (text.charCodeAt(offset) !== 47 || text.charCodeAt(offset + 1) !== 42) return null;
-      const end = text.indexOf('*/', offset + 2);
-      return [end < 0 ? text.slice(offset) : text.slice(offset, end + 2)] as unknown as RegExpExecArray;
+      const end = blockCommentEnd(text, offset);
+      return [text.slice(offset, end < 0 ? text.length : end)] as unknown as RegExpExecArray;
     },
   },
   line_breaks: true,

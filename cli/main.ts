@@ -1,0 +1,66 @@
+// The `deed` command line: argv in, an exit code out (0 success, 1 user error, 2 bad usage).
+// Commands are registered here but their modules load only when they run, so `deed --help`
+// stays fast: it never loads the compiler or the parser's grammar.
+
+import { Command, CommanderError } from 'commander';
+
+const VERSION = '0.1.0';
+
+export async function main(argv: string[]): Promise<number> {
+  let exitCode = 0;
+  const program = new Command()
+    .name('deed')
+    .description('Deed: a Move-style object-ownership smart-contract runtime')
+    .version(VERSION, '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+
+  program
+    .command('build')
+    .description('compile Move packages and report their diagnostics')
+    .argument('[paths...]', 'package folders holding a Move.toml', ['.'])
+    .option('--json', 'print one JSON object with every diagnostic instead of text')
+    .option('--test', 'test mode: also compile tests/ and #[test_only] code')
+    .action(async (paths: string[], opts: { json?: boolean; test?: boolean }) => {
+      const { buildPackages, renderBuildText, buildJson } = await import('./commands/build.js');
+      const report = buildPackages(paths, { test: opts.test ?? false });
+      if (opts.json) {
+        process.stdout.write(JSON.stringify(buildJson(report)) + '\n');
+      } else {
+        process.stderr.write(renderBuildText(report, { color: useColor(process.stderr) }));
+      }
+      exitCode = report.ok ? 0 : 1;
+    });
+
+  program
+    .command('explain')
+    .description('explain a diagnostic code, e.g. `deed explain E01002`')
+    .argument('<code>', 'a diagnostic code')
+    .action(async (code: string) => {
+      const { explain } = await import('../compiler/diagnostics/reference.js');
+      const text = explain(code);
+      if (text) process.stdout.write(text);
+      else {
+        process.stderr.write(`deed: unknown diagnostic code \`${code}\` (codes look like E01002 or W11001)\n`);
+        exitCode = 1;
+      }
+    });
+
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // Help and version are successes; anything else commander rejects is bad usage.
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+      return 2;
+    }
+    process.stderr.write(`deed: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  }
+  return exitCode;
+}
+
+/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+export function useColor(stream: NodeJS.WriteStream): boolean {
+  return stream.isTTY === true && !process.env['NO_COLOR'];
+}

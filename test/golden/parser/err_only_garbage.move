@@ -1,0 +1,1 @@
+this is not Move at all ; } ) 42 ] =>
