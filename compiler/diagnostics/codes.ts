@@ -99,6 +99,11 @@ export const CODES = {
     title: 'duplicate modifier',
     explanation: 'A visibility, `entry`, `native` or `macro` modifier appears twice, or two visibilities are given.',
   },
+  E01017: {
+    title: 'ambiguous `as`',
+    explanation:
+      '`as` binds looser than arithmetic and tighter than comparisons. A cast of a binary, `!`, cast or control expression needs parentheses: `(a + b) as u64`.',
+  },
 
   // 11: package and manifest
   E11001: {

@@ -54,7 +54,7 @@ export function parseFile(file: SourceFile): ParseResult {
         // An unterminated string runs to the end of the file; point at its first line only.
         const nl = t.image.indexOf('\n');
         const end = nl < 0 ? tokenEnd(t) : t.startOffset + nl;
-        reporter.add('E01003', { file: file.name, start: t.startOffset, end }, { label: 'no closing `"` before the end of the file' });
+        reporter.add('E01003', { file: file.name, start: t.startOffset, end }, { label: 'no closing `"` before the end of the line' });
       }
     }
     const deep = tooDeep(tokens);
@@ -69,7 +69,9 @@ export function parseFile(file: SourceFile): ParseResult {
     const p = getParser();
     p.input = tokens;
     const cst = p.file();
-    const errorOffsets = reportSyntaxErrors(p.errors, file, reporter);
+    // Lexical errors come first; parser errors right after them are usually their echo.
+    const lexical = reporter.diagnostics.map((d) => ({ offset: d.primary.span.start, nextLineToo: d.code === 'E01003' }));
+    const errorOffsets = [...lexical.map((l) => l.offset), ...reportSyntaxErrors(p.errors, file, reporter, lexical)];
     const ast = new AstBuilder(file.name, reporter, file.text, errorOffsets).buildFile(cst, file.text.length);
     return { ast, diagnostics: reporter.diagnostics };
   } catch (err) {
@@ -115,16 +117,28 @@ function tooDeep(tokens: IToken[]): IToken | undefined {
  * follow-on errors from the first one. To keep the report useful, an error is kept only if it
  * is on a later line than the previous kept error, and "expected `module`" leftovers after an
  * earlier error are dropped: they are what remains once the recovered module has closed early.
+ * Errors on the line of a lexical error (or the line after an unterminated string) are dropped
+ * too: the bad token explains them.
  */
-function reportSyntaxErrors(errors: IRecognitionException[], file: SourceFile, reporter: Reporter): number[] {
+function reportSyntaxErrors(
+  errors: IRecognitionException[],
+  file: SourceFile,
+  reporter: Reporter,
+  lexical: ReadonlyArray<{ offset: number; nextLineToo: boolean }>,
+): number[] {
   const kept: number[] = [];
   let lastLine = 0;
+  const lexicalLines = lexical.map((l) => ({ line: file.position(l.offset).line, nextLineToo: l.nextLineToo }));
   for (const e of errors) {
     const tok = e.token;
     const atEof = tok.tokenType === EOF || Number.isNaN(tok.startOffset);
     const start = atEof ? file.text.length : tok.startOffset;
     const line = file.position(start).line;
-    if (kept.length > 0 && (line <= lastLine || e.name === 'NotAllInputParsedException' || e.message.startsWith('expected end of file'))) continue;
+    if (lexicalLines.some((l) => l.line === line || (l.nextLineToo && l.line + 1 === line))) continue;
+    const rules = e.context?.ruleStack ?? [];
+    const atFileLevel = rules.length > 0 && (rules[rules.length - 1] === 'file' || rules[rules.length - 1] === 'fileItem');
+    const cascade = line <= lastLine || e.name === 'NotAllInputParsedException' || e.message.startsWith('expected end of file') || atFileLevel;
+    if ((kept.length > 0 || lexical.length > 0) && cascade) continue;
     kept.push(start);
     lastLine = line;
     if (atEof) {

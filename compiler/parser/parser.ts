@@ -38,6 +38,7 @@ const RULE_DESCRIPTIONS: Record<string, string> = {
   exp: 'an expression',
   operand: 'an expression',
   postfix: 'an expression',
+  tail: 'an operator',
   type: 'a type',
   pattern: 'a pattern',
   patternAtom: 'a pattern',
@@ -78,6 +79,18 @@ export const errorMessages: IParserErrorMessageProvider = {
 };
 
 export class MoveParser extends CstParser {
+  /** >0 while parsing the type of an `as` cast (reset for every input). */
+  private castTypeDepth = 0;
+
+  override set input(tokens: IToken[]) {
+    this.castTypeDepth = 0;
+    super.input = tokens;
+  }
+
+  override get input(): IToken[] {
+    return super.input;
+  }
+
   constructor() {
     super(T.allTokens, { recoveryEnabled: true, maxLookahead: 3, errorMessageProvider: errorMessages, });
     this.performSelfAnalysis();
@@ -205,8 +218,17 @@ export class MoveParser extends CstParser {
   public attributes = this.RULE('attributes', () => {
     this.CONSUME(T.Hash);
     this.CONSUME(T.LBracket);
-    // Strict separators here: a missing `]` must not let the next declaration read as attributes.
-    this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE(this.attribute) });
+    // Strict separators (a trailing one is fine): a missing `]` must not let the next
+    // declaration read as more attributes.
+    this.SUBRULE(this.attribute);
+    this.MANY({
+      GATE: () => this.LA(1).tokenType === T.Comma && this.LA(2).tokenType !== T.RBracket,
+      DEF: () => {
+        this.CONSUME(T.Comma);
+        this.SUBRULE2(this.attribute);
+      },
+    });
+    this.OPTION(() => this.CONSUME2(T.Comma));
     this.CONSUME(T.RBracket);
   });
 
@@ -618,10 +640,8 @@ export class MoveParser extends CstParser {
       {
         ALT: () => {
           this.CONSUME(T.Pipe, { LABEL: 'fun' });
-          this.MANY8(() => {
-      this.SUBRULE4(this.type, { LABEL: 'elements' });
-      this.OPTION8(() => this.CONSUME8(T.Comma, { LABEL: 'sep' }));
-    });
+          // Strict separators: a `|` after a parameter type closes the list, never starts a type.
+          this.MANY_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE4(this.type, { LABEL: 'elements' }) });
           this.CONSUME2(T.Pipe);
           this.OPTION(() => {
             this.CONSUME(T.Arrow);
@@ -641,7 +661,7 @@ export class MoveParser extends CstParser {
       {
         ALT: () => {
           this.SUBRULE(this.namePath);
-          this.OPTION3(() => this.SUBRULE(this.typeArgs));
+          this.OPTION3({ GATE: () => this.castTypeDepth === 0 || this.adjacentLess(), DEF: () => this.SUBRULE(this.typeArgs) });
         },
       },
     ]);
@@ -649,22 +669,41 @@ export class MoveParser extends CstParser {
 
   // --- expressions ----------------------------------------------------------------------------
 
-  // exp := lambda | operand (binaryOp operand)* ('=' exp)?
-  // (Binary expressions are kept flat here; to-ast applies precedence.)
+  // exp := lambda | operand tail* ('=' exp)?
+  // tail := binaryOp operand | 'as' type
+  // Binary expressions are kept flat here; to-ast applies precedence, with `as` as a postfix
+  // operator between the comparisons and `|`, as in Move 2024 (`a == b as u64` casts `b`).
   public exp = this.RULE('exp', () => {
     this.OR([
       { ALT: () => this.SUBRULE(this.lambda) },
       {
         ALT: () => {
           this.SUBRULE(this.operand);
-          this.MANY(() => {
-            this.SUBRULE(this.binaryOp);
-            this.SUBRULE2(this.operand);
-          });
+          this.MANY(() => this.SUBRULE(this.tail));
           this.OPTION(() => {
             this.CONSUME(T.Equal);
             this.SUBRULE(this.exp, { LABEL: 'value' });
           });
+        },
+      },
+    ]);
+  });
+
+  public tail = this.RULE('tail', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.SUBRULE(this.binaryOp);
+          this.SUBRULE(this.operand);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.As);
+          // Type arguments of a cast's type must touch their name: `x as u64 < y` compares.
+          this.ACTION(() => this.castTypeDepth++);
+          this.SUBRULE(this.type, { LABEL: 'cast' });
+          this.ACTION(() => this.castTypeDepth--);
         },
       },
     ]);
@@ -735,9 +774,8 @@ export class MoveParser extends CstParser {
     });
   });
 
-  // operand := ('!' | '&' | '&mut' | '*')* (('move' | 'copy') Identifier | postfix) ('as' type)*
-  // Prefix operators bind tighter than `as`: `*r as u64` is `(*r) as u64`. They are collected
-  // flat (not recursively) so long chains cost no stack.
+  // operand := ('!' | '&' | '&mut' | '*')* (('move' | 'copy') Identifier | postfix)
+  // Prefix operators are collected flat (not recursively) so long chains cost no stack.
   public operand = this.RULE('operand', () => {
     this.MANY(() =>
       this.OR([
@@ -759,10 +797,6 @@ export class MoveParser extends CstParser {
       },
       { ALT: () => this.SUBRULE(this.postfix) },
     ]);
-    this.MANY2(() => {
-      this.CONSUME(T.As);
-      this.SUBRULE(this.type, { LABEL: 'casts' });
-    });
   });
 
   // postfix := primary postfixOp*
@@ -828,10 +862,12 @@ export class MoveParser extends CstParser {
   });
 
   // callArgs := '(' exp,* ')'
+  // (`..` is accepted for positional unpacks on the left of `=`, `P(a, ..) = p`; to-ast rejects
+  // it anywhere else.)
   public callArgs = this.RULE('callArgs', () => {
     this.CONSUME(T.LParen);
     this.MANY7(() => {
-      this.SUBRULE(this.exp, { LABEL: 'args' });
+      this.OR([{ ALT: () => this.SUBRULE(this.exp, { LABEL: 'args' }) }, { ALT: () => this.CONSUME(T.DotDot, { LABEL: 'args' }) }]);
       this.OPTION7(() => this.CONSUME7(T.Comma, { LABEL: 'sep' }));
     });
     this.CONSUME(T.RParen);

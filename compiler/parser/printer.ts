@@ -279,7 +279,7 @@ class ExprPrinter {
    */
   stmtLike(e: Expr, depth: number): string {
     const s = this.bare(e, depth);
-    if (!isBlockLike(e) && e.kind !== 'Block' && BLOCK_START.test(s)) return `(${s})`;
+    if (!isBlockLike(e) && BLOCK_START.test(s)) return `(${s})`;
     return s;
   }
 

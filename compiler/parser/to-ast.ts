@@ -31,10 +31,18 @@ const ABILITIES = new Set(['copy', 'drop', 'store', 'key']);
 const INT_SUFFIXES = new Set(['u8', 'u16', 'u32', 'u64', 'u128', 'u256']);
 const MAX_ADDRESS = (1n << 256n) - 1n;
 
+/** `as` sits between the comparisons and `|`, as in Move 2024. */
+const CAST_PRECEDENCE = 5;
+
+const AMBIGUOUS_CAST_OPERANDS = new Set<A.Expr['kind']>([
+  'Binary', 'Not', 'Cast', 'If', 'While', 'Loop', 'Lambda', 'Assign', 'Abort', 'Return', 'Break', 'Continue', 'Match',
+]);
+
 const BINARY_PRECEDENCE: Record<A.BinaryOp, number> = {
   '||': 2,
   '&&': 3,
   '==': 4, '!=': 4, '<': 4, '>': 4, '<=': 4, '>=': 4,
+  // (casts: 5)
   '|': 6,
   '^': 7,
   '&': 8,
@@ -52,6 +60,11 @@ export class AstBuilder {
     /** Offsets of the parser's own errors: checks here stay quiet near them to avoid cascades. */
     private readonly syntaxErrorOffsets: readonly number[] = [],
   ) {}
+
+  /** Expressions written in parentheses: they never make a cast ambiguous. */
+  private readonly parenthesized = new Set<A.Expr>();
+  /** Cast operands found ambiguous, unless their cast turns out to be parenthesized itself. */
+  private readonly pendingCasts: A.Expr[] = [];
 
   private nearSyntaxError(start: number, end: number): boolean {
     return this.syntaxErrorOffsets.some((o) => o >= start && o <= end);
@@ -84,23 +97,30 @@ export class AstBuilder {
 
   /**
    * The items of a comma-separated list. The grammar accepts items with or without commas so it
-   * can recover; a missing comma between two items is reported here. Match arms whose body ends
-   * in a `}` may omit the comma, as in Rust and Move 2024.
+   * can recover; a missing comma between two items (match arms included) is reported here.
    */
   private items(n: CstNode, label: string): CstNode[] {
-    const items = this.subs(n, label);
+    const list = this.itemList(n, label);
+    return list.length > 0 && isToken(list[0]!) ? EMPTY : (list as CstNode[]);
+  }
+
+  /** Like items(), for a label that may mix nodes and tokens (call arguments and `..`). */
+  private itemList(n: CstNode, label: string): Child[] {
+    const items = n.children[label] ?? EMPTY;
     if (items.length < 2) return items;
     const seps = this.toks(n, 'sep').map((t) => t.startOffset);
     for (let i = 0; i + 1 < items.length; i++) {
-      const a = this.range(items[i]!);
-      const b = this.range(items[i + 1]!);
-      if (!a || !b || seps.some((o) => o >= a[1] && o < b[0]) || this.nearSyntaxError(a[0], b[1])) continue;
-      if (label === 'matchArm' && this.sourceText?.charCodeAt(a[1] - 1) === 125 /* } */) continue;
-      const end = this.firstTokenEnd(items[i + 1]!) ?? b[1];
-      this.reporter.add('E01002', { file: this.file, start: b[0], end }, {
-        message: `expected \`,\`, found \`${this.sourceText?.slice(b[0], end) ?? ''}\``,
+      const aEnd = this.childEnd(items[i]!);
+      const bStart = this.childStart(items[i + 1]!);
+      const aStart = this.childStart(items[i]!);
+      const bEnd = this.childEnd(items[i + 1]!);
+      if (aEnd < 0 || bStart < 0 || seps.some((o) => o >= aEnd && o < bStart) || this.nearSyntaxError(aStart, bEnd)) continue;
+      const next = items[i + 1]!;
+      const end = isToken(next) ? tokenEnd(next) : (this.firstTokenEnd(next) ?? bEnd);
+      this.reporter.add('E01002', { file: this.file, start: bStart, end }, {
+        message: `expected \`,\`, found \`${this.sourceText?.slice(bStart, end) ?? ''}\``,
         label: 'expected `,` before this',
-        secondary: [{ span: { file: this.file, start: a[1], end: a[1] }, message: 'add `,` here' }],
+        secondary: [{ span: { file: this.file, start: aEnd, end: aEnd }, message: 'add `,` here' }],
       });
     }
     return items;
@@ -198,6 +218,7 @@ export class AstBuilder {
       }
     }
     this.checkFileForm(modules);
+    this.reportAmbiguousCasts();
     return { kind: 'File', span: { file: this.file, start: 0, end: textLength }, modules };
   }
 
@@ -337,8 +358,7 @@ export class AstBuilder {
           if (scope.image === 'package') vis = 'package';
           else if (scope.image === 'friend') vis = 'friend';
           else if (scope.image === 'script') {
-            // Legacy `public(script)` is what `entry` replaced.
-            vis = 'public';
+            this.reporter.add('E01002', span, { message: '`public(script)` is no longer supported', label: 'write `public entry` instead' });
             mods.scriptEntry = span;
           } else {
             this.reporter.add('E01002', this.tspan(scope), {
@@ -597,11 +617,13 @@ export class AstBuilder {
       return { kind: 'Ref', span, mutable: this.tok(n, 'mutRef') !== undefined, inner: this.typeOr(this.sub(n, 'inner'), span) };
     }
     if (this.tok(n, 'tuple')) {
-      return { kind: 'Tuple', span, elements: this.items(n, 'elements').map((t) => this.type(t)) };
+      // `(T)` is just T, as in Move; only `()` and two or more elements make a tuple type.
+      const elements = this.items(n, 'elements').map((t) => this.type(t));
+      return elements.length === 1 ? elements[0]! : { kind: 'Tuple', span, elements };
     }
     if (this.tok(n, 'fun')) {
       const result = this.sub(n, 'result');
-      return { kind: 'Fun', span, params: this.items(n, 'elements').map((t) => this.type(t)), ...(result ? { result: this.type(result) } : {}) };
+      return { kind: 'Fun', span, params: this.subs(n, 'elements').map((t) => this.type(t)), ...(result ? { result: this.type(result) } : {}) };
     }
     return { kind: 'Apply', span, path: this.namePathOr(this.sub(n, 'namePath'), span), typeArgs: this.typeArgs(this.sub(n, 'typeArgs')) ?? [] };
   }
@@ -757,30 +779,87 @@ export class AstBuilder {
         return { span: ps, pattern: atom ? this.patternAtom(atom) : { kind: 'Wildcard', span: ps }, ...(ty ? { type: this.type(ty) } : {}) };
       }),
       ...(rt ? { returnType: this.type(rt) } : {}),
-      body: this.expOr(this.sub(n, 'body'), span),
+      body: this.lambdaBody(n, rt !== undefined, span),
     };
   }
 
-  /** Flat `operand (op operand)*` to a tree, by precedence climbing; all operators are left-associative. */
+  private lambdaBody(n: CstNode, hasReturnType: boolean, span: A.Span): A.Expr {
+    const body = this.expOr(this.sub(n, 'body'), span);
+    if (hasReturnType && body.kind !== 'Block' && this.sub(n, 'body')) {
+      this.reporter.add('E01002', body.span, { message: 'a lambda with a return type needs a block body', label: 'write `{ ... }` here' });
+    }
+    return body;
+  }
+
+  /**
+   * Flat `operand tail*` to a tree by precedence climbing. Binary operators are left-associative;
+   * `as` is a postfix operator of precedence CAST_PRECEDENCE that casts everything to its left
+   * at that level: `a == b as u64` is `a == (b as u64)`, `a + b as u64` is `(a + b) as u64`.
+   */
   private binary(n: CstNode, fallback: A.Span): A.Expr {
-    const operands = this.subs(n, 'operand').map((o) => this.operand(o));
-    if (operands.length === 0) return { kind: 'Unit', span: fallback };
-    if (operands.length === 1) return operands[0]!;
-    const ops = this.subs(n, 'binaryOp').map((o) => this.binaryOp(o));
-    // Recovery can leave an operator without its right operand; drop the dangling operators.
-    ops.length = Math.min(ops.length, operands.length - 1);
+    const first = this.sub(n, 'operand');
+    if (!first) return { kind: 'Unit', span: fallback };
+    const tails = this.subs(n, 'tail');
+    const lhs0 = this.operand(first);
+    if (tails.length === 0) return lhs0;
+    type Tail = { op: A.BinaryOp; rhs: A.Expr } | { cast: A.Type };
+    const items: Tail[] = [];
+    for (const t of tails) {
+      const cast = this.sub(t, 'cast');
+      if (cast) {
+        items.push({ cast: this.type(cast) });
+        continue;
+      }
+      const op = this.sub(t, 'binaryOp');
+      const rhs = this.sub(t, 'operand');
+      // Recovery can leave an operator without its right operand; drop it.
+      if (op && rhs) items.push({ op: this.binaryOp(op), rhs: this.operand(rhs) });
+    }
     let pos = 0;
-    const climb = (minPrec: number): A.Expr => {
-      let lhs = operands[pos]!;
-      while (pos < ops.length && BINARY_PRECEDENCE[ops[pos]!] >= minPrec) {
-        const op = ops[pos]!;
+    const climb = (lhsStart: A.Expr, minPrec: number): A.Expr => {
+      let lhs = lhsStart;
+      while (pos < items.length) {
+        const item = items[pos]!;
+        if ('cast' in item) {
+          if (CAST_PRECEDENCE < minPrec) break;
+          pos++;
+          this.checkCastOperand(lhs);
+          lhs = { kind: 'Cast', span: this.join(lhs.span, item.cast.span), expr: lhs, type: item.cast };
+          continue;
+        }
+        const prec = BINARY_PRECEDENCE[item.op];
+        if (prec < minPrec) break;
         pos++;
-        const rhs = climb(BINARY_PRECEDENCE[op] + 1);
-        lhs = { kind: 'Binary', span: this.join(lhs.span, rhs.span), op, left: lhs, right: rhs };
+        const rhs = climb(item.rhs, prec + 1);
+        lhs = { kind: 'Binary', span: this.join(lhs.span, rhs.span), op: item.op, left: lhs, right: rhs };
       }
       return lhs;
     };
-    return climb(0);
+    return climb(lhs0, 0);
+  }
+
+  /**
+   * Move 2024 rejects `as` applied without parentheses to an operand whose reading is unclear:
+   * a binary or `!` expression, another cast, or a control expression (`a + b as u64`,
+   * `!x as u64`, `x as u8 as u64`). Parenthesized operands are fine, and so is a cast that is
+   * itself the whole content of parentheses, `(a + b as u64)`; paren() withdraws those.
+   */
+  private checkCastOperand(e: A.Expr): void {
+    if (this.parenthesized.has(e)) return;
+    let inner = e;
+    // `*r as u64`, `&x.f as ...`: look through dereference, borrow, field and index to the term.
+    while ((inner.kind === 'Deref' || inner.kind === 'Borrow') && !this.parenthesized.has(inner.expr)) inner = inner.expr;
+    if (AMBIGUOUS_CAST_OPERANDS.has(inner.kind) && !this.parenthesized.has(inner)) this.pendingCasts.push(e);
+  }
+
+  private reportAmbiguousCasts(): void {
+    for (const e of this.pendingCasts) {
+      this.reporter.add('E01017', e.span, {
+        label: 'add parentheses around this expression',
+        notes: ['`as` binds looser than arithmetic: write `(a + b) as u64` or `a + (b as u64)`'],
+      });
+    }
+    this.pendingCasts.length = 0;
   }
 
   private binaryOp(n: CstNode): A.BinaryOp {
@@ -813,10 +892,6 @@ export class AstBuilder {
       if (op.tokenType === T.Bang) e = { kind: 'Not', span, expr: e };
       else if (op.tokenType === T.Star) e = { kind: 'Deref', span, expr: e };
       else e = { kind: 'Borrow', span, mutable: op.tokenType === T.AmpMut, expr: e };
-    }
-    for (const c of this.subs(n, 'casts')) {
-      const type = this.type(c);
-      e = { kind: 'Cast', span: this.join(e.span, type.span), expr: e, type };
     }
     return e;
   }
@@ -854,8 +929,9 @@ export class AstBuilder {
     return e;
   }
 
+  /** Call arguments; a `..` becomes a rest marker, valid only in an assignment target. */
   private callArgs(n: CstNode): A.Expr[] {
-    return this.items(n, 'args').map((a) => this.exp(a));
+    return this.itemList(n, 'args').map((a) => (isToken(a) ? restMarker(this.tspan(a)) : this.exp(a)));
   }
 
   /** The primary expression of a postfix node: its one child that is not a postfixOp. */
@@ -982,7 +1058,15 @@ export class AstBuilder {
       }
     }
     if (this.tok(n, 'annotate')) return { kind: 'Annotate', span, expr: elements[0]!, type: this.typeOr(this.sub(n, 'type'), span) };
-    if (elements.length === 1) return elements[0]!;
+    if (elements.length === 1) {
+      const only = elements[0]!;
+      this.parenthesized.add(only);
+      if (only.kind === 'Cast') {
+        const i = this.pendingCasts.indexOf(only.expr);
+        if (i >= 0) this.pendingCasts.splice(i, 1);
+      }
+      return only;
+    }
     return { kind: 'Tuple', span, elements };
   }
 
@@ -1069,8 +1153,8 @@ export class AstBuilder {
       }
       this.checkValue(expr);
       statements.push({ kind: 'ExprStmt', span: semi ? this.join(expr.span, this.tspan(semi)) : expr.span, expr });
-      // Statements that end in a `}` may omit the `;`, as they can in Move 2024.
-      if (!semi && !endsInBrace(expr)) this.missingSemicolon(entries[i + 1]!, entrySpan);
+      // As in Move, a `;` is needed even after a statement ending in `}` (`while (c) { .. };`).
+      if (!semi) this.missingSemicolon(entries[i + 1]!, entrySpan);
     }
     if (tail) this.checkValue(tail);
     return { kind: 'Block', span, statements, ...(tail ? { tail } : {}) };
@@ -1127,6 +1211,13 @@ export class AstBuilder {
    */
   private checkValue(e: A.Expr): void {
     walkExpr(e, (x) => {
+      if (isRestMarker(x)) {
+        this.reporter.add('E01011', x.span, {
+          message: '`..` is not allowed in a call',
+          label: 'every argument must be given',
+          notes: ['`..` ignores the remaining fields only when unpacking, as in `let P(a, ..) = p;`'],
+        });
+      }
       if (x.kind === 'Pack') {
         for (const f of x.fields) {
           if (f.name.name === '..') {
@@ -1171,7 +1262,7 @@ export class AstBuilder {
             span: e.span,
             path: e.path,
             ...(e.typeArgs ? { typeArgs: e.typeArgs } : {}),
-            fields: { kind: 'Positional', elements: e.args.map((a) => this.assignTarget(a)) },
+            fields: { kind: 'Positional', elements: e.args.map((a): A.AssignTarget | A.RestPattern => (isRestMarker(a) ? { kind: 'Rest', span: a.span } : this.assignTarget(a))) },
           };
         }
         break;
@@ -1252,6 +1343,18 @@ interface Modifiers {
   macro?: A.Span;
 }
 
+/**
+ * A `..` among call arguments is kept as a Name `..` until we know whether the call is a
+ * positional unpack on the left of `=` (where it becomes a Rest) or a value (an error).
+ */
+function restMarker(span: A.Span): A.NameExpr {
+  return { kind: 'Name', span, path: { span, names: [{ span, name: '..' }] } };
+}
+
+function isRestMarker(e: A.Expr): boolean {
+  return e.kind === 'Name' && e.path.names.length === 1 && e.path.names[0]!.name === '..';
+}
+
 /** Does a `b"..."` / `x"..."` token image end with a closing quote that is not escaped? */
 export function isClosedString(image: string): boolean {
   if (image.length < 3 || !image.endsWith('"')) return false;
@@ -1263,25 +1366,6 @@ export function isClosedString(image: string): boolean {
     k--;
   }
   return slashes % 2 === 0;
-}
-
-/** Does the expression's source end with a `}` (so a following `;` may be omitted)? */
-function endsInBrace(e: A.Expr): boolean {
-  switch (e.kind) {
-    case 'Block':
-    case 'Match':
-    case 'Pack':
-      return true;
-    case 'If':
-      return endsInBrace(e.else ?? e.then);
-    case 'While':
-    case 'Loop':
-      return endsInBrace(e.body);
-    case 'Lambda':
-      return endsInBrace(e.body);
-    default:
-      return false;
-  }
 }
 
 /** Visits an expression and its sub-expressions, not entering lambdas' patterns or types. */

@@ -30,19 +30,21 @@ export const Fun = kw.fun, If = kw.if, Let = kw.let, Loop = kw.loop, Module = kw
 export const Native = kw.native, Public = kw.public, Return = kw.return, Struct = kw.struct, True = kw.true;
 export const Use = kw.use, While = kw.while;
 
-// Scans a `b"..."` or `x"..."` literal up to its closing quote, or to the end of the text when
-// there is none (reported later as unterminated). Escapes are skipped here, decoded later.
+// Scans a `b"..."` or `x"..."` literal up to its closing quote. As in Move, a string cannot
+// span lines: without a closing quote it ends at the end of its line (reported later as
+// unterminated), so the next line still parses. Escapes are skipped here, decoded later.
 function quotedMatcher(prefix: string): CustomPatternMatcherFunc {
   return (text, offset) => {
     if (text.charCodeAt(offset) !== prefix.charCodeAt(0) || text.charCodeAt(offset + 1) !== 34 /* " */) return null;
     let i = offset + 2;
     while (i < text.length) {
       const c = text.charCodeAt(i);
-      if (c === 92 /* \ */) i += 2;
+      if (c === 10 || c === 13) break;
+      if (c === 92 /* \ */ && i + 1 < text.length && text.charCodeAt(i + 1) !== 10 && text.charCodeAt(i + 1) !== 13) i += 2;
       else if (c === 34) return [text.slice(offset, i + 1)] as unknown as RegExpExecArray;
       else i++;
     }
-    return [text.slice(offset)] as unknown as RegExpExecArray;
+    return [text.slice(offset, i)] as unknown as RegExpExecArray;
   };
 }
 

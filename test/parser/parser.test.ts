@@ -72,11 +72,22 @@ describe('expressions', () => {
     expect(sx(expr('x.f<T>()'))).toBe('(.f x)');
   });
 
-  it('binds casts tighter than binary operators and looser than unary ones', () => {
-    expect(sx(expr('a + b as u64'))).toBe('(+ a (as b))');
-    expect(sx(expr('(a + b as u64)'))).toBe('(+ a (as b))');
+  it('places `as` between the comparisons and the bitwise operators, as Move 2024 does', () => {
+    expect(sx(expr('a == b as u64'))).toBe('(== a (as b))');
+    expect(sx(expr('x as u64 + 1'))).toBe('(+ (as x) 1)');
+    expect(sx(expr('x as u64 < y'))).toBe('(< (as x) y)');
+    expect(sx(expr('(a + b as u64)'))).toBe('(as (+ a b))');
+    expect(sx(expr('(a + b) as u64'))).toBe('(as (+ a b))');
     expect(sx(expr('*r as u128'))).toBe('(as (* r))');
-    expect(sx(expr('x as u8 as u64'))).toBe('(as (as x))');
+    expect(sx(expr('(x as u8) as u64'))).toBe('(as (as x))');
+  });
+
+  it('rejects an unparenthesized cast of an ambiguous operand', () => {
+    const codes = (src: string) => parse(`module a::m { fun f() { ${src} } }`).diagnostics.map((d) => d.code);
+    expect(codes('a + b as u64')).toEqual(['E01017']);
+    expect(codes('!x as u64')).toEqual(['E01017']);
+    expect(codes('x as u8 as u64')).toEqual(['E01017']);
+    expect(codes('(a + b as u64) + 1')).toEqual([]);
   });
 
   it('parses unary operators, borrows of indexes and method chains', () => {
@@ -231,11 +242,24 @@ describe('syntax errors', () => {
     expect(r.diagnostics.every((d) => d.code.startsWith('E01'))).toBe(true);
   });
 
-  it('reports a missing semicolon between statements but not after a block', () => {
-    const ok = parse('module a::m { fun f() { while (c) { } x = 1; if (c) { } else { } y } }');
+  it('requires `;` between statements, even after a block, as Move does', () => {
+    const ok = parse('module a::m { fun f() { while (c) { }; x = 1; if (c) { } else { }; y } }');
     expect(ok.diagnostics).toEqual([]);
     const bad = parse('module a::m { fun f() { let x = 1 x = 2; } }');
     expect(bad.diagnostics.map((d) => d.message)).toEqual(['expected `;`, found the start of another statement']);
+    const afterWhile = parse('module a::m { fun f() { while (c) { } x = 1; } }');
+    expect(afterWhile.diagnostics.map((d) => d.code)).toEqual(['E01002']);
+  });
+
+  it('requires commas between match arms and call arguments', () => {
+    const codes = (src: string) => parse(`module a::m { fun f() { ${src} } }`).diagnostics.map((d) => d.message);
+    expect(codes('match (x) { A => { 1 } B => 2 }')).toEqual(['expected `,`, found `B`']);
+    expect(codes('g(a b)')).toEqual(['expected `,`, found `b`']);
+  });
+
+  it('accepts `..` in unpacks on the left of `=`, and nowhere else in expressions', () => {
+    const r = parse('module a::m { fun f() { P(a, ..) = p; S { f, .. } = s; g(x, ..); } }');
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['E01011']);
   });
 
   it('rejects `..` in a pack expression and bad assignment targets', () => {
