@@ -48,7 +48,7 @@ export function parseFile(file: SourceFile): ParseResult {
         reporter.add('E01004', { file: file.name, start: c.startOffset, end: c.startOffset + 2 }, { label: 'comment starts here and never ends' });
       }
     }
-    const tokens = lexed.tokens;
+    const tokens = withEndOffsets(lexed.tokens);
     for (const t of tokens) {
       if ((t.tokenType === T.ByteString || t.tokenType === T.HexString) && !isClosedString(t.image)) {
         // An unterminated string runs to the end of the file; point at its first line only.
@@ -85,6 +85,16 @@ export function parseFile(file: SourceFile): ParseResult {
     }
     return { ast: empty, diagnostics: reporter.diagnostics };
   }
+}
+
+/**
+ * The lexer tracks start offsets only (cheaper); the parser's node locations need end offsets
+ * too (inclusive, Chevrotain's convention). One pass over the tokens is far cheaper than
+ * computing node ranges from their children afterwards.
+ */
+function withEndOffsets(tokens: IToken[]): IToken[] {
+  for (const t of tokens) t.endOffset = t.startOffset + t.image.length - 1;
+  return tokens;
 }
 
 function printable(s: string): string {

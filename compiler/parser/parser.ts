@@ -8,7 +8,11 @@
 // - Control expressions whose last part is a `{ block }` (`if (c) {..} else {..}`, `while`,
 //   `loop`, `match`) end there; only a binary operator may continue them. Branches that are not
 //   blocks take a whole expression, greedily (`if (c) a else b + 1` is `if (c) a else (b + 1)`).
-// - Binary expressions are parsed flat (`operand (op operand)*`); to-ast applies precedence.
+// - Binary expressions are parsed flat (`operand (op operand | 'as' type)*`); to-ast applies
+//   precedence.
+// - Comma-separated lists are written `(item ','?)*`: a missing comma does not derail the parse,
+//   and to-ast reports it where it happened (comma tokens carry the label `sep`). Lists whose
+//   items could run together (attributes, function-type parameters) use strict separators.
 
 import { CstParser, EOF, type CstNode, type IToken, type TokenType, type IParserErrorMessageProvider } from 'chevrotain';
 import * as T from './tokens.js';
@@ -92,7 +96,7 @@ export class MoveParser extends CstParser {
   }
 
   constructor() {
-    super(T.allTokens, { recoveryEnabled: true, maxLookahead: 3, errorMessageProvider: errorMessages, });
+    super(T.allTokens, { recoveryEnabled: true, maxLookahead: 3, errorMessageProvider: errorMessages, nodeLocationTracking: 'onlyOffset' });
     this.performSelfAnalysis();
   }
 
@@ -248,9 +252,9 @@ export class MoveParser extends CstParser {
           ALT: () => {
             this.CONSUME(T.LParen);
             this.MANY7(() => {
-      this.SUBRULE2(this.attribute);
-      this.OPTION7(() => this.CONSUME7(T.Comma, { LABEL: 'sep' }));
-    });
+              this.SUBRULE2(this.attribute);
+              this.OPTION7(() => this.CONSUME7(T.Comma, { LABEL: 'sep' }));
+            });
             this.CONSUME(T.RParen);
           },
         },
@@ -340,9 +344,9 @@ export class MoveParser extends CstParser {
               ALT: () => {
                 this.CONSUME(T.LCurly);
                 this.MANY7(() => {
-      this.SUBRULE(this.useModuleEntry);
-      this.OPTION7(() => this.CONSUME7(T.Comma, { LABEL: 'sep' }));
-    });
+                  this.SUBRULE(this.useModuleEntry);
+                  this.OPTION7(() => this.CONSUME7(T.Comma, { LABEL: 'sep' }));
+                });
                 this.CONSUME(T.RCurly);
               },
             },
@@ -373,9 +377,9 @@ export class MoveParser extends CstParser {
                 ALT: () => {
                   this.CONSUME(T.LCurly, { LABEL: 'brace' });
                   this.MANY7(() => {
-      this.SUBRULE(this.useMember);
-      this.OPTION7(() => this.CONSUME7(T.Comma, { LABEL: 'sep' }));
-    });
+                    this.SUBRULE(this.useMember);
+                    this.OPTION7(() => this.CONSUME7(T.Comma, { LABEL: 'sep' }));
+                  });
                   this.CONSUME(T.RCurly);
                 },
               },
@@ -631,9 +635,9 @@ export class MoveParser extends CstParser {
         ALT: () => {
           this.CONSUME(T.LParen, { LABEL: 'tuple' });
           this.MANY7(() => {
-      this.SUBRULE3(this.type, { LABEL: 'elements' });
-      this.OPTION7(() => this.CONSUME7(T.Comma, { LABEL: 'sep' }));
-    });
+            this.SUBRULE3(this.type, { LABEL: 'elements' });
+            this.OPTION7(() => this.CONSUME7(T.Comma, { LABEL: 'sep' }));
+          });
           this.CONSUME(T.RParen);
         },
       },
@@ -716,9 +720,9 @@ export class MoveParser extends CstParser {
         ALT: () => {
           this.CONSUME(T.Pipe);
           this.MANY7(() => {
-      this.SUBRULE(this.lambdaParam);
-      this.OPTION7(() => this.CONSUME7(T.Comma, { LABEL: 'sep' }));
-    });
+            this.SUBRULE(this.lambdaParam);
+            this.OPTION7(() => this.CONSUME7(T.Comma, { LABEL: 'sep' }));
+          });
           this.CONSUME2(T.Pipe);
         },
       },
@@ -838,12 +842,13 @@ export class MoveParser extends CstParser {
             { ALT: () => this.CONSUME(T.Identifier, { LABEL: 'member' }) },
             { ALT: () => this.CONSUME(T.NumberLit, { LABEL: 'member' }) },
           ]);
+          // A call follows only with `(`, `!` or type arguments touching the name.
           this.OPTION({
             GATE: () => this.LA(1).tokenType !== T.Less || this.adjacent(),
             DEF: () => {
-            this.OPTION2(() => this.CONSUME(T.Bang, { LABEL: 'macro' }));
-            this.OPTION3({ GATE: () => this.adjacentLess(), DEF: () => this.SUBRULE(this.typeArgs) });
-            this.SUBRULE(this.callArgs);
+              this.OPTION2(() => this.CONSUME(T.Bang, { LABEL: 'macro' }));
+              this.OPTION3({ GATE: () => this.adjacentLess(), DEF: () => this.SUBRULE(this.typeArgs) });
+              this.SUBRULE(this.callArgs);
             },
           });
         },
@@ -852,9 +857,9 @@ export class MoveParser extends CstParser {
         ALT: () => {
           this.CONSUME(T.LBracket, { LABEL: 'index' });
           this.MANY7(() => {
-      this.SUBRULE(this.exp, { LABEL: 'indices' });
-      this.OPTION7(() => this.CONSUME7(T.Comma, { LABEL: 'sep' }));
-    });
+            this.SUBRULE(this.exp, { LABEL: 'indices' });
+            this.OPTION7(() => this.CONSUME7(T.Comma, { LABEL: 'sep' }));
+          });
           this.CONSUME(T.RBracket);
         },
       },
@@ -914,9 +919,9 @@ export class MoveParser extends CstParser {
           ALT: () => {
             this.CONSUME(T.LCurly, { LABEL: 'pack' });
             this.MANY7(() => {
-      this.SUBRULE(this.fieldInit);
-      this.OPTION7(() => this.CONSUME7(T.Comma, { LABEL: 'sep' }));
-    });
+              this.SUBRULE(this.fieldInit);
+              this.OPTION7(() => this.CONSUME7(T.Comma, { LABEL: 'sep' }));
+            });
             this.CONSUME(T.RCurly);
           },
         },
@@ -1141,9 +1146,9 @@ export class MoveParser extends CstParser {
           ALT: () => {
             this.CONSUME(T.LParen, { LABEL: 'tuple' });
             this.MANY7(() => {
-      this.SUBRULE(this.pattern, { LABEL: 'elements' });
-      this.OPTION7(() => this.CONSUME7(T.Comma, { LABEL: 'sep' }));
-    });
+              this.SUBRULE(this.pattern, { LABEL: 'elements' });
+              this.OPTION7(() => this.CONSUME7(T.Comma, { LABEL: 'sep' }));
+            });
             this.CONSUME(T.RParen);
           },
         },
@@ -1158,9 +1163,9 @@ export class MoveParser extends CstParser {
                   ALT: () => {
                     this.CONSUME2(T.LParen, { LABEL: 'positional' });
                     this.MANY8(() => {
-      this.SUBRULE2(this.pattern, { LABEL: 'elements' });
-      this.OPTION8(() => this.CONSUME8(T.Comma, { LABEL: 'sep' }));
-    });
+                      this.SUBRULE2(this.pattern, { LABEL: 'elements' });
+                      this.OPTION8(() => this.CONSUME8(T.Comma, { LABEL: 'sep' }));
+                    });
                     this.CONSUME2(T.RParen);
                   },
                 },
@@ -1168,9 +1173,9 @@ export class MoveParser extends CstParser {
                   ALT: () => {
                     this.CONSUME(T.LCurly, { LABEL: 'named' });
                     this.MANY9(() => {
-      this.SUBRULE(this.fieldPattern);
-      this.OPTION9(() => this.CONSUME9(T.Comma, { LABEL: 'sep' }));
-    });
+                      this.SUBRULE(this.fieldPattern);
+                      this.OPTION9(() => this.CONSUME9(T.Comma, { LABEL: 'sep' }));
+                    });
                     this.CONSUME(T.RCurly);
                   },
                 },

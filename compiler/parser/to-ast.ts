@@ -16,7 +16,6 @@ import * as T from './tokens.js';
 type Child = CstNode | IToken;
 // Shared and frozen: returned for absent labels without allocating; callers never mutate it.
 const EMPTY = Object.freeze([]) as unknown as never[];
-type RangedNode = CstNode & { range?: [number, number] | null };
 
 function isToken(c: Child): c is IToken {
   return (c as IToken).tokenType !== undefined;
@@ -127,36 +126,13 @@ export class AstBuilder {
   }
 
   /**
-   * Offsets covered by a CST node. Each label's children are in source order, so only the first
-   * and last real element of each label can hold the extremes; results are memoized per node.
+   * Offsets covered by a CST node, from the location Chevrotain tracks while parsing (see
+   * withEndOffsets in index.ts). Nodes that recovery left without real tokens have none.
    */
   private range(n: CstNode): [number, number] | null {
-    // Memoized on the node itself: side tables (Map, WeakMap) of a million nodes cost more in
-    // hashing and garbage collection than the walk they save.
-    const memo = (n as RangedNode).range;
-    if (memo !== undefined) return memo;
-    let start = Infinity;
-    let end = -Infinity;
-    for (const key in n.children) {
-      const arr = n.children[key]!;
-      for (let i = 0; i < arr.length; i++) {
-        const s = this.childStart(arr[i]!);
-        if (s >= 0) {
-          if (s < start) start = s;
-          break;
-        }
-      }
-      for (let i = arr.length - 1; i >= 0; i--) {
-        const e = this.childEnd(arr[i]!);
-        if (e >= 0) {
-          if (e > end) end = e;
-          break;
-        }
-      }
-    }
-    const result: [number, number] | null = start === Infinity ? null : [start, end];
-    (n as RangedNode).range = result;
-    return result;
+    const loc = n.location;
+    if (!loc || Number.isNaN(loc.startOffset) || loc.endOffset === undefined || Number.isNaN(loc.endOffset)) return null;
+    return [loc.startOffset, loc.endOffset + 1];
   }
 
   /** Start offset of a child, or -1 when it holds no real token. */
