@@ -8,7 +8,8 @@ import { type Diagnostic, Reporter } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../diagnostics/source.js';
 import type { FileAst } from './ast.js';
 import { MoveParser, tokenEnd } from './parser.js';
-import { AstBuilder, isClosedString } from './to-ast.js';
+import { isClosedString } from './literals.js';
+import { AstBuilder } from './to-ast.js';
 import * as T from './tokens.js';
 
 export interface ParseResult {

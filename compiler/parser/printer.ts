@@ -47,6 +47,7 @@ import type {
   UseModuleEntry,
   Visibility,
 } from './ast.js';
+import { BINARY_PRECEDENCE } from './precedence.js';
 
 const INDENT = '    ';
 
@@ -197,17 +198,6 @@ const LEVEL_OPEN = 1;
 const LEVEL_UNARY = 12;
 const LEVEL_POSTFIX = 14;
 
-const BINARY_PRECEDENCE: Record<string, number> = {
-  '||': 2,
-  '&&': 3,
-  '==': 4, '!=': 4, '<': 4, '>': 4, '<=': 4, '>=': 4,
-  '|': 6,
-  '^': 7,
-  '&': 8,
-  '<<': 9, '>>': 9,
-  '+': 10, '-': 10,
-  '*': 11, '/': 11, '%': 11,
-};
 
 function level(e: Expr): number {
   switch (e.kind) {
@@ -223,7 +213,7 @@ function level(e: Expr): number {
     case 'Lambda':
       return LEVEL_OPEN;
     case 'Binary':
-      return BINARY_PRECEDENCE[e.op]!;
+      return BINARY_PRECEDENCE[e.op];
     case 'Borrow':
     case 'Deref':
     case 'Not':
@@ -335,7 +325,7 @@ class ExprPrinter {
       case 'Not':
         return `!${this.expr(e.expr, LEVEL_UNARY, depth)}`;
       case 'Binary': {
-        const p = BINARY_PRECEDENCE[e.op]!;
+        const p = BINARY_PRECEDENCE[e.op];
         return `${this.expr(e.left, p, depth)} ${e.op} ${this.expr(e.right, p + 1, depth)}`;
       }
       case 'Cast':

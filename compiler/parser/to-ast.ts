@@ -11,6 +11,8 @@ import type { CstNode, IToken } from 'chevrotain';
 import type { Reporter } from '../diagnostics/diagnostic.js';
 import type * as A from './ast.js';
 import { tokenEnd } from './parser.js';
+import { decodeByteString, decodeHexString, decodeNumber } from './literals.js';
+import { BINARY_PRECEDENCE, CAST_PRECEDENCE } from './precedence.js';
 import * as T from './tokens.js';
 
 type Child = CstNode | IToken;
@@ -27,28 +29,12 @@ function real(t: IToken | undefined): t is IToken {
 }
 
 const ABILITIES = new Set(['copy', 'drop', 'store', 'key']);
-const INT_SUFFIXES = new Set(['u8', 'u16', 'u32', 'u64', 'u128', 'u256']);
 const MAX_ADDRESS = (1n << 256n) - 1n;
-
-/** `as` sits between the comparisons and `|`, as in Move 2024. */
-const CAST_PRECEDENCE = 5;
 
 const AMBIGUOUS_CAST_OPERANDS = new Set<A.Expr['kind']>([
   'Binary', 'Not', 'Cast', 'If', 'While', 'Loop', 'Lambda', 'Assign', 'Abort', 'Return', 'Break', 'Continue', 'Match',
 ]);
 
-const BINARY_PRECEDENCE: Record<A.BinaryOp, number> = {
-  '||': 2,
-  '&&': 3,
-  '==': 4, '!=': 4, '<': 4, '>': 4, '<=': 4, '>=': 4,
-  // (casts: 5)
-  '|': 6,
-  '^': 7,
-  '&': 8,
-  '<<': 9, '>>': 9,
-  '+': 10, '-': 10,
-  '*': 11, '/': 11, '%': 11,
-};
 
 export class AstBuilder {
 
@@ -241,7 +227,7 @@ export class AstBuilder {
 
   private numericAddress(t: IToken): A.NumericAddress {
     const span = this.tspan(t);
-    const parsed = this.parseNumber(t, false);
+    const parsed = decodeNumber(t, this.file, this.reporter);
     if (parsed && parsed.suffix) {
       this.reporter.add('E01013', span, { message: `invalid address \`${t.image}\``, label: 'an address has no type suffix' });
     } else if (parsed && parsed.value > MAX_ADDRESS) {
@@ -606,123 +592,23 @@ export class AstBuilder {
 
   // --- literals --------------------------------------------------------------------------------
 
-  /** Splits `1_000u64` / `0xFFu8` into value and suffix; reports malformed numbers. */
-  private parseNumber(t: IToken, allowSuffix = true): { value: bigint; hex: boolean; suffix?: A.IntSuffix } | undefined {
-    const text = t.image;
-    const hex = text.startsWith('0x');
-    let i = hex ? 2 : 0;
-    const digitRe = hex ? /[0-9a-fA-F_]/ : /[0-9_]/;
-    while (i < text.length && digitRe.test(text[i]!)) i++;
-    // In hex, a suffix may begin with a letter that is also a hex digit only if... it cannot:
-    // `u` is never a hex digit, so the split above is unambiguous.
-    const digits = text.slice(hex ? 2 : 0, i).replace(/_/g, '');
-    const suffix = text.slice(i);
-    const span = this.tspan(t);
-    if (digits.length === 0) {
-      this.reporter.add('E01007', span, { message: `invalid number literal \`${text}\``, label: hex ? 'expected hexadecimal digits after `0x`' : 'expected digits' });
-      return undefined;
-    }
-    if (suffix && !INT_SUFFIXES.has(suffix)) {
-      this.reporter.add('E01007', span, {
-        message: `invalid number literal \`${text}\``,
-        label: /^u[0-9]+$/.test(suffix) ? `\`${suffix}\` is not an integer type` : `unexpected \`${suffix}\` after the digits`,
-        notes: ['integer suffixes are u8, u16, u32, u64, u128 and u256'],
-      });
-      return { value: BigInt((hex ? '0x' : '') + digits), hex };
-    }
-    if (suffix && !allowSuffix) return { value: BigInt((hex ? '0x' : '') + digits), hex, suffix: suffix as A.IntSuffix };
-    return { value: BigInt((hex ? '0x' : '') + digits), hex, ...(suffix ? { suffix: suffix as A.IntSuffix } : {}) };
-  }
-
   literal(n: CstNode): A.LiteralExpr {
     const span = this.span(n);
     const num = this.tok(n, 'Number');
     if (num) {
-      const p = this.parseNumber(num);
+      const p = decodeNumber(num, this.file, this.reporter);
       return { kind: 'Number', span, value: p?.value ?? 0n, hex: p?.hex ?? false, ...(p?.suffix ? { suffix: p.suffix } : {}) };
     }
     if (this.tok(n, 'True')) return { kind: 'Bool', span, value: true };
     if (this.tok(n, 'False')) return { kind: 'Bool', span, value: false };
     const bs = this.tok(n, 'ByteString');
-    if (bs) return { kind: 'ByteString', span, form: 'b', bytes: this.byteString(bs) };
+    if (bs) return { kind: 'ByteString', span, form: 'b', bytes: decodeByteString(bs, this.file, this.reporter) };
     const hs = this.tok(n, 'HexString');
-    if (hs) return { kind: 'ByteString', span, form: 'x', bytes: this.hexString(hs) };
+    if (hs) return { kind: 'ByteString', span, form: 'x', bytes: decodeHexString(hs, this.file, this.reporter) };
     const addrNode = this.sub(n, 'leadingAddress');
     if (addrNode) return { kind: 'Address', span, value: this.leadingAddress(addrNode) };
     if (this.tok(n, 'At')) this.reporter.add('E01013', span, { message: 'expected an address after `@`', label: 'write `@0x2` or `@name`' });
     return { kind: 'Address', span, value: { kind: 'NumericAddress', span, value: 0n } };
-  }
-
-  /** Whether a string token lacks its closing quote (reported by the lexing step in index.ts). */
-  private unterminated(t: IToken): boolean {
-    return !isClosedString(t.image);
-  }
-
-  private byteString(t: IToken): number[] {
-    const open = this.unterminated(t);
-    const body = t.image.slice(2, open ? undefined : -1);
-    const bytes: number[] = [];
-    const enc = new TextEncoder();
-    for (let i = 0; i < body.length; i++) {
-      const c = body[i]!;
-      if (c !== '\\') {
-        const code = c.charCodeAt(0);
-        if (code < 0x80) bytes.push(code);
-        else {
-          const cp = body.codePointAt(i)!;
-          const s = String.fromCodePoint(cp);
-          bytes.push(...enc.encode(s));
-          i += s.length - 1;
-        }
-        continue;
-      }
-      const e = body[i + 1];
-      const at = { file: this.file, start: t.startOffset + 2 + i, end: t.startOffset + 2 + i + 2 };
-      switch (e) {
-        case 'n': bytes.push(10); i++; break;
-        case 'r': bytes.push(13); i++; break;
-        case 't': bytes.push(9); i++; break;
-        case '\\': bytes.push(92); i++; break;
-        case '0': bytes.push(0); i++; break;
-        case '"': bytes.push(34); i++; break;
-        case 'x': {
-          const hh = body.slice(i + 2, i + 4);
-          if (/^[0-9a-fA-F]{2}$/.test(hh)) {
-            bytes.push(parseInt(hh, 16));
-            i += 3;
-          } else {
-            this.reporter.add('E01005', { ...at, end: Math.min(at.end + hh.length, tokenEnd(t)) }, { message: 'invalid `\\x` escape', label: 'expected two hexadecimal digits' });
-            i += 1;
-          }
-          break;
-        }
-        default:
-          this.reporter.add('E01005', { ...at, end: Math.min(at.end, tokenEnd(t)) }, {
-            message: e === undefined ? 'invalid escape at the end of the string' : `invalid escape sequence \`\\${e}\``,
-            label: 'unknown escape',
-            notes: ['valid escapes are \\n \\r \\t \\\\ \\0 \\" and \\xHH'],
-          });
-          i++;
-      }
-    }
-    return bytes;
-  }
-
-  private hexString(t: IToken): number[] {
-    const open = this.unterminated(t);
-    const body = t.image.slice(2, open ? undefined : -1);
-    const span = this.tspan(t);
-    if (!/^[0-9a-fA-F]*$/.test(body)) {
-      if (!open) this.reporter.add('E01006', span, { message: 'invalid hex string', label: 'only hexadecimal digits may appear here' });
-      return [];
-    }
-    if (body.length % 2 !== 0) {
-      this.reporter.add('E01006', span, { message: 'invalid hex string', label: `odd number of hex digits (${body.length})` });
-      return [];
-    }
-    const out: number[] = [];
-    for (let i = 0; i < body.length; i += 2) out.push(parseInt(body.slice(i, i + 2), 16));
-    return out;
   }
 
   // --- expressions -----------------------------------------------------------------------------
@@ -1329,19 +1215,6 @@ function restMarker(span: A.Span): A.NameExpr {
 
 function isRestMarker(e: A.Expr): boolean {
   return e.kind === 'Name' && e.path.names.length === 1 && e.path.names[0]!.name === '..';
-}
-
-/** Does a `b"..."` / `x"..."` token image end with a closing quote that is not escaped? */
-export function isClosedString(image: string): boolean {
-  if (image.length < 3 || !image.endsWith('"')) return false;
-  // A final quote preceded by an odd run of backslashes is escaped, not closing.
-  let k = image.length - 2;
-  let slashes = 0;
-  while (k >= 2 && image[k] === '\\') {
-    slashes++;
-    k--;
-  }
-  return slashes % 2 === 0;
 }
 
 /** Visits an expression and its sub-expressions, not entering lambdas' patterns or types. */
