@@ -16,6 +16,17 @@ export async function main(argv: string[]): Promise<number> {
     .exitOverride();
 
   program
+    .command('new')
+    .description('create a package: Move.toml, sources/NAME.move, tests/NAME_tests.move')
+    .argument('<name>', 'package name (letters, digits, `_`)')
+    .action(async (name: string) => {
+      const { newPackage } = await import('./commands/new.js');
+      const result = newPackage(name, process.cwd());
+      (result.ok ? process.stdout : process.stderr).write((result.ok ? '' : 'deed: ') + result.message + '\n');
+      exitCode = result.ok ? 0 : 1;
+    });
+
+  program
     .command('build')
     .description('compile Move packages and report their diagnostics')
     .argument('[paths...]', 'package folders holding a Move.toml', ['.'])

@@ -198,7 +198,6 @@ const LEVEL_OPEN = 1;
 const LEVEL_UNARY = 12;
 const LEVEL_POSTFIX = 14;
 
-
 function level(e: Expr): number {
   switch (e.kind) {
     case 'Assign':

@@ -75,3 +75,25 @@ describe('deed build', () => {
     expect(help.stdout).toContain('build');
   });
 });
+
+describe('deed new', () => {
+  it('creates a package that builds cleanly, tests included', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deed-new-'));
+    const made = deed(['new', 'my_pkg'], dir);
+    expect(made.code).toBe(0);
+    expect(made.stdout).toContain('Created package `my_pkg`');
+    const built = deed(['build', '--test', 'my_pkg', '--json'], dir);
+    expect(built.code).toBe(0);
+    const out = JSON.parse(built.stdout);
+    expect(out.packages[0].modules).toEqual(['my_pkg', 'my_pkg_tests']);
+  });
+
+  it('refuses to overwrite, and rejects invalid names', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deed-new-'));
+    expect(deed(['new', 'p'], dir).code).toBe(0);
+    const again = deed(['new', 'p'], dir);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('already exists');
+    expect(deed(['new', 'not-valid'], dir).code).toBe(1);
+  });
+});
