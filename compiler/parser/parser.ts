@@ -41,7 +41,6 @@ function tokenText(tok: IToken): string {
 const RULE_DESCRIPTIONS: Record<string, string> = {
   exp: 'an expression',
   operand: 'an expression',
-  postfix: 'an expression',
   tail: 'an operator',
   type: 'a type',
   pattern: 'a pattern',
@@ -778,8 +777,11 @@ export class MoveParser extends CstParser {
     });
   });
 
-  // operand := ('!' | '&' | '&mut' | '*')* (('move' | 'copy') Identifier | postfix)
-  // Prefix operators are collected flat (not recursively) so long chains cost no stack.
+  // operand := ('!' | '&' | '&mut' | '*')* (('move' | 'copy') Identifier | primary postfixOp*)
+  // primary := vectorLit | matchExp | literal | ifExp | whileExp | loopExp | block | labelled
+  //          | returnExp | abortExp | breakExp | continueExp | paren | nameExp
+  // Prefix operators are collected flat (not recursively) so long chains cost no stack, and
+  // primary and postfix are inlined here: one rule per operand keeps the CST small.
   public operand = this.RULE('operand', () => {
     this.MANY(() =>
       this.OR([
@@ -789,28 +791,18 @@ export class MoveParser extends CstParser {
         { ALT: () => this.CONSUME(T.Star, { LABEL: 'prefix' }) },
       ]),
     );
-    this.OR2([
-      {
-        ALT: () => {
-          this.OR3([
-            { ALT: () => this.CONSUME(T.Move, { LABEL: 'moveCopy' }) },
-            { ALT: () => this.CONSUME(T.Copy, { LABEL: 'moveCopy' }) },
-          ]);
-          this.CONSUME(T.Identifier, { LABEL: 'var' });
-        },
-      },
-      { ALT: () => this.SUBRULE(this.postfix) },
-    ]);
-  });
-
-  // postfix := primary postfixOp*
-  // primary := vectorLit | matchExp | literal | ifExp | whileExp | loopExp | block | labelled
-  //          | returnExp | abortExp | breakExp | continueExp | paren | nameExp
-  // (primary is inlined here: one CST node less per operand.)
-  public postfix = this.RULE('postfix', () => {
-    this.OR({
+    this.OR2({
       IGNORE_AMBIGUITIES: true,
       DEF: [
+        {
+          ALT: () => {
+            this.OR3([
+              { ALT: () => this.CONSUME(T.Move, { LABEL: 'moveCopy' }) },
+              { ALT: () => this.CONSUME(T.Copy, { LABEL: 'moveCopy' }) },
+            ]);
+            this.CONSUME(T.Identifier, { LABEL: 'var' });
+          },
+        },
         {
           GATE: () => this.isWord(1, 'vector') && (this.LA(2).tokenType === T.LBracket || (this.LA(2).tokenType === T.Less && this.LA(2).startOffset === tokenEnd(this.LA(1)))),
           ALT: () => this.SUBRULE(this.vectorLit),
@@ -830,7 +822,7 @@ export class MoveParser extends CstParser {
         { ALT: () => this.SUBRULE(this.nameExp) },
       ],
     });
-    this.MANY(() => this.SUBRULE(this.postfixOp));
+    this.MANY2(() => this.SUBRULE(this.postfixOp));
   });
 
   public postfixOp = this.RULE('postfixOp', () => {

@@ -736,15 +736,12 @@ export class AstBuilder {
   private operand(n: CstNode): A.Expr {
     let e: A.Expr;
     const mc = this.tok(n, 'moveCopy');
-    const pf = this.sub(n, 'postfix');
     if (mc) {
       const v = this.tok(n, 'var');
       const span = v ? this.join(this.tspan(mc), this.tspan(v)) : this.tspan(mc);
       e = { kind: 'MoveCopy', span, op: mc.image === 'move' ? 'move' : 'copy', name: this.ident(v, span) };
-    } else if (pf) {
-      e = this.postfix(pf);
     } else {
-      e = { kind: 'Unit', span: this.span(n) };
+      e = this.postfix(n);
     }
     // Prefix operators apply innermost-last: `!*r` is `!(*r)`.
     const prefixes = this.toks(n, 'prefix');
@@ -758,6 +755,7 @@ export class AstBuilder {
     return e;
   }
 
+  /** The primary of an operand with its `.f`, `.m(..)` and `[i]` suffixes applied. */
   private postfix(n: CstNode): A.Expr {
     let e = this.primary(n);
     for (const op of this.subs(n, 'postfixOp')) {
@@ -796,11 +794,11 @@ export class AstBuilder {
     return this.itemList(n, 'args').map((a) => (isToken(a) ? restMarker(this.tspan(a)) : this.exp(a)));
   }
 
-  /** The primary expression of a postfix node: its one child that is not a postfixOp. */
+  /** The primary expression of an operand: its one child node that is not a postfixOp. */
   private primary(n: CstNode): A.Expr {
     let child: CstNode | undefined;
     for (const key in n.children) {
-      if (key !== 'postfixOp') child = this.sub(n, key);
+      if (key !== 'postfixOp' && key !== 'prefix') child = this.sub(n, key) ?? child;
     }
     if (!child) return { kind: 'Unit', span: this.span(n) };
     const span = this.span(child);
