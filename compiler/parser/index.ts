@@ -2,7 +2,7 @@
 // errors become diagnostics, error recovery keeps going to report several errors per run, and an
 // internal failure becomes an E00001 diagnostic rather than an exception.
 
-import type { IRecognitionException, IToken } from 'chevrotain';
+import type { ILexingResult, IRecognitionException, IToken } from 'chevrotain';
 import { EOF } from 'chevrotain';
 import { type Diagnostic, Reporter } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../diagnostics/source.js';
@@ -37,27 +37,8 @@ export function parseFile(file: SourceFile): ParseResult {
   const empty: FileAst = { kind: 'File', span: { file: file.name, start: 0, end: file.text.length }, modules: [] };
   try {
     const lexed = T.moveLexer.tokenize(file.text);
-    for (const e of lexed.errors) {
-      const ch = file.text.slice(e.offset, e.offset + e.length);
-      reporter.add('E01001', { file: file.name, start: e.offset, end: e.offset + e.length }, {
-        message: ch.length === 1 ? `unrecognized character \`${printable(ch)}\`` : `unrecognized characters \`${printable(ch)}\``,
-        label: 'not part of any token',
-      });
-    }
-    for (const c of lexed.groups['comments'] ?? []) {
-      if (c.image.startsWith('/*') && T.blockCommentEnd(c.image, 0) < 0) {
-        reporter.add('E01004', { file: file.name, start: c.startOffset, end: c.startOffset + 2 }, { label: 'comment starts here and never ends' });
-      }
-    }
     const tokens = withEndOffsets(lexed.tokens);
-    for (const t of tokens) {
-      if ((t.tokenType === T.ByteString || t.tokenType === T.HexString) && !isClosedString(t.image)) {
-        // An unterminated string runs to the end of the file; point at its first line only.
-        const nl = t.image.indexOf('\n');
-        const end = nl < 0 ? tokenEnd(t) : t.startOffset + nl;
-        reporter.add('E01003', { file: file.name, start: t.startOffset, end }, { label: 'no closing `"` before the end of the line' });
-      }
-    }
+    reportLexicalErrors(lexed, file, reporter);
     const deep = tooDeep(tokens);
     if (deep) {
       reporter.add('E01009', { file: file.name, start: deep.startOffset, end: tokenEnd(deep) }, {
@@ -85,6 +66,30 @@ export function parseFile(file: SourceFile): ParseResult {
       });
     }
     return { ast: empty, diagnostics: reporter.diagnostics };
+  }
+}
+
+/**
+ * Characters no token matches, unterminated block comments, and strings without a closing quote
+ * on their line. Malformed tokens still reach the parser, so it can go on.
+ */
+function reportLexicalErrors(lexed: ILexingResult, file: SourceFile, reporter: Reporter): void {
+  for (const e of lexed.errors) {
+    const ch = file.text.slice(e.offset, e.offset + e.length);
+    reporter.add('E01001', { file: file.name, start: e.offset, end: e.offset + e.length }, {
+      message: ch.length === 1 ? `unrecognized character \`${printable(ch)}\`` : `unrecognized characters \`${printable(ch)}\``,
+      label: 'not part of any token',
+    });
+  }
+  for (const c of lexed.groups['comments'] ?? []) {
+    if (c.image.startsWith('/*') && T.blockCommentEnd(c.image, 0) < 0) {
+      reporter.add('E01004', { file: file.name, start: c.startOffset, end: c.startOffset + 2 }, { label: 'comment starts here and never ends' });
+    }
+  }
+  for (const t of lexed.tokens) {
+    if ((t.tokenType === T.ByteString || t.tokenType === T.HexString) && !isClosedString(t.image)) {
+      reporter.add('E01003', { file: file.name, start: t.startOffset, end: tokenEnd(t) }, { label: 'no closing `"` before the end of the line' });
+    }
   }
 }
 

@@ -1051,9 +1051,6 @@ export class AstBuilder {
     const pat = this.sub(n, 'pattern');
     const ty = this.sub(n, 'type');
     const value = this.sub(n, 'exp');
-    if (!pat && this.tok(n, 'Let')) {
-      // The parser reported the missing pattern already.
-    }
     const v = value ? this.exp(value) : undefined;
     if (v) this.checkValue(v);
     return {
