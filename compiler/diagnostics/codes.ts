@@ -105,6 +105,54 @@ export const CODES = {
       '`as` binds looser than arithmetic and tighter than comparisons. A cast of a binary, `!`, cast or control expression needs parentheses: `(a + b) as u64`.',
   },
 
+  // 02: declarations
+  E02001: {
+    title: 'duplicate module',
+    explanation: 'Two modules have the same address and name. Module names must be unique per address across a package and its dependencies.',
+  },
+  E02002: {
+    title: 'duplicate module member',
+    explanation: 'A module declares two structs, enums, functions or constants with the same name.',
+  },
+  E02003: {
+    title: 'duplicate field',
+    explanation: 'A struct or enum variant declares the same field twice.',
+  },
+  E02004: {
+    title: 'duplicate variant',
+    explanation: 'An enum declares the same variant twice.',
+  },
+  E02005: {
+    title: 'duplicate type parameter',
+    explanation: 'A struct, enum or function declares the same type parameter twice.',
+  },
+  E02006: {
+    title: 'duplicate parameter',
+    explanation: 'A function declares the same parameter name twice.',
+  },
+
+  // 03: names and visibility
+  E03001: {
+    title: 'unbound named address',
+    explanation: 'A named address (`std`, `sui`, or one from `[addresses]` in Move.toml) is not defined. Add it to `[addresses]`.',
+  },
+  E03002: {
+    title: 'unbound module',
+    explanation: 'No module with this address and name is part of the package or its dependencies.',
+  },
+  E03003: {
+    title: 'unbound module member',
+    explanation: 'The module exists but declares no struct, enum, function or constant with this name.',
+  },
+  E03004: {
+    title: 'unbound type',
+    explanation: 'No type of this name is in scope: not a builtin type, a type parameter, a type of this module, or an imported type.',
+  },
+  E03005: {
+    title: 'duplicate alias',
+    explanation: 'Two `use` declarations introduce the same name in one scope.',
+  },
+
   // 11: package and manifest
   E11001: {
     title: 'manifest not found',

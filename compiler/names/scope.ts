@@ -1,0 +1,201 @@
+// Module scopes: a module's `use` declarations, the 2024 implicit imports and `Self` in; the
+// aliases visible in the module out, and the lookups that resolve a written path to a module,
+// a member or a type. Block-level `use` makes a child scope.
+
+import type { Reporter } from '../diagnostics/diagnostic.js';
+import type { Span } from '../diagnostics/source.js';
+import type * as A from '../parser/ast.js';
+import { moduleKey, resolveAddress, type ModuleEntry, type ModuleKey, type ModuleTable, type PackageContext } from './module-table.js';
+
+export interface MemberRef {
+  module: ModuleKey;
+  name: string;
+}
+
+interface Alias<T> {
+  target: T;
+  /** Where the `use` introduced it; absent for implicit imports and `Self`. */
+  span?: Span;
+}
+
+export const BUILTIN_TYPES = new Set(['u8', 'u16', 'u32', 'u64', 'u128', 'u256', 'bool', 'address', 'signer', 'vector']);
+
+/** What a type name refers to. */
+export type TypeTarget =
+  | { kind: 'builtin'; name: string }
+  | { kind: 'typeParam'; name: string }
+  | { kind: 'datatype'; module: ModuleKey; name: string; decl: A.StructDecl | A.EnumDecl };
+
+/**
+ * The 2024 implicit imports, as Sui defines them: applied when the module they name is part of
+ * the build (a std-only package has no `sui::object`).
+ */
+const IMPLICIT_IMPORTS: ReadonlyArray<{ address: bigint; module: string; members: string[] }> = [
+  { address: 0x1n, module: 'vector', members: [] },
+  { address: 0x1n, module: 'option', members: ['Option'] },
+  { address: 0x2n, module: 'object', members: ['ID', 'UID'] },
+  { address: 0x2n, module: 'transfer', members: [] },
+  { address: 0x2n, module: 'tx_context', members: ['TxContext'] },
+];
+
+export class Scope {
+  readonly modules = new Map<string, Alias<ModuleKey>>();
+  readonly members = new Map<string, Alias<MemberRef>>();
+
+  constructor(
+    readonly table: ModuleTable,
+    readonly self: ModuleEntry,
+    readonly parent?: Scope,
+  ) {}
+
+  get pkg(): PackageContext {
+    return this.self.unit.package;
+  }
+
+  lookupModule(name: string): ModuleKey | undefined {
+    return this.modules.get(name)?.target ?? this.parent?.lookupModule(name);
+  }
+
+  lookupMember(name: string): MemberRef | undefined {
+    return this.members.get(name)?.target ?? this.parent?.lookupMember(name);
+  }
+
+  /** Adds the aliases of one `use` declaration; reports unbound modules and members. */
+  addUse(use: A.UseDecl, reporter: Reporter): void {
+    const address = resolveAddress(use.address, this.pkg, reporter);
+    if (address === undefined) return;
+    for (const entry of use.entries) {
+      const key = moduleKey(address, entry.module.name);
+      const mod = this.table.modules.get(key);
+      if (!mod) {
+        reporter.add('E03002', entry.module.span, { message: `unbound module \`${key}\``, label: 'no such module in this package or its dependencies' });
+        continue;
+      }
+      if (!entry.members) {
+        this.defineModule(entry.alias ?? entry.module, key, reporter);
+        continue;
+      }
+      for (const m of entry.members) {
+        if (m.name.name === 'Self') {
+          this.defineModule(m.alias ?? entry.module, key, reporter);
+        } else if (!hasMember(mod, m.name.name)) {
+          reporter.add('E03003', m.name.span, { message: `unbound member \`${m.name.name}\` in module \`${key}\``, label: 'not declared there' });
+        } else {
+          this.defineMember(m.alias ?? m.name, { module: key, name: m.name.name }, reporter);
+        }
+      }
+    }
+  }
+
+  private defineModule(name: A.Ident, key: ModuleKey, reporter: Reporter): void {
+    this.define(this.modules, name, key, reporter);
+  }
+
+  private defineMember(name: A.Ident, ref: MemberRef, reporter: Reporter): void {
+    if (!this.parent && hasMember(this.self, name.name)) {
+      reporter.add('E03005', name.span, {
+        message: `\`${name.name}\` is already declared in this module`,
+        label: 'imported here',
+        notes: ['import it under another name with `as`'],
+      });
+      return;
+    }
+    this.define(this.members, name, ref, reporter);
+  }
+
+  private define<T>(map: Map<string, Alias<T>>, name: A.Ident, target: T, reporter: Reporter): void {
+    const existing = map.get(name.name);
+    // Explicit imports may shadow implicit ones (which have no span).
+    if (existing?.span) {
+      if (existing.target === target || JSON.stringify(existing.target) === JSON.stringify(target)) return;
+      reporter.add('E03005', name.span, {
+        message: `duplicate alias \`${name.name}\``,
+        label: 'introduced again here',
+        secondary: [{ span: existing.span, message: 'first introduced here' }],
+      });
+      return;
+    }
+    map.set(name.name, { target, span: name.span });
+  }
+
+  /**
+   * Resolves a type path: a type parameter, a builtin, a type of this module, an imported type,
+   * `m::T` through a module alias, `addr::m::T`, or `0x2::m::T`. Reports what it cannot resolve.
+   */
+  resolveType(path: A.NamePath, typeParams: ReadonlySet<string>, reporter: Reporter): TypeTarget | undefined {
+    const names = path.names;
+    if (!path.address && names.length === 1) {
+      const n = names[0]!.name;
+      if (typeParams.has(n)) return { kind: 'typeParam', name: n };
+      const own = this.self.datatypes.get(n);
+      if (own) return { kind: 'datatype', module: this.self.key, name: n, decl: own };
+      const ref = this.lookupMember(n);
+      if (ref) {
+        const decl = this.table.modules.get(ref.module)?.datatypes.get(ref.name);
+        if (decl) return { kind: 'datatype', module: ref.module, name: ref.name, decl };
+      }
+      if (BUILTIN_TYPES.has(n)) return { kind: 'builtin', name: n };
+      reporter.add('E03004', path.span, { message: `unbound type \`${n}\``, label: 'no type of this name is in scope' });
+      return undefined;
+    }
+    const mod = this.resolveModulePrefix(path, names.length - 1, reporter);
+    if (!mod) return undefined;
+    const last = names[names.length - 1]!;
+    const decl = mod.datatypes.get(last.name);
+    if (!decl) {
+      reporter.add('E03003', last.span, { message: `unbound type \`${last.name}\` in module \`${mod.key}\``, label: 'no struct or enum of this name there' });
+      return undefined;
+    }
+    return { kind: 'datatype', module: mod.key, name: last.name, decl };
+  }
+
+  /** The module named by the first `count` segments of a path (`m`, `Self`, `a::m`, `0x2::m`). */
+  resolveModulePrefix(path: A.NamePath, count: number, reporter: Reporter): ModuleEntry | undefined {
+    const names = path.names;
+    let key: ModuleKey | undefined;
+    let at: A.Ident;
+    if (path.address && count === 1) {
+      at = names[0]!;
+      key = moduleKey(path.address.value, at.name);
+    } else if (!path.address && count === 1) {
+      at = names[0]!;
+      key = at.name === 'Self' ? this.self.key : this.lookupModule(at.name);
+      if (!key) {
+        reporter.add('E03002', at.span, { message: `unbound module \`${at.name}\``, label: 'no module of this name is in scope', notes: [`import it with \`use <address>::${at.name};\``] });
+        return undefined;
+      }
+    } else if (!path.address && count === 2) {
+      at = names[1]!;
+      const address = resolveAddress(names[0]!, this.pkg, reporter);
+      if (address === undefined) return undefined;
+      key = moduleKey(address, at.name);
+    } else {
+      reporter.add('E03002', path.span, { message: 'invalid module path', label: 'expected `module`, `address::module` or `0x..::module`' });
+      return undefined;
+    }
+    const mod = this.table.modules.get(key);
+    if (!mod) reporter.add('E03002', at.span, { message: `unbound module \`${key}\``, label: 'no such module in this package or its dependencies' });
+    return mod;
+  }
+}
+
+export function hasMember(mod: ModuleEntry, name: string): boolean {
+  return mod.datatypes.has(name) || mod.functions.has(name) || mod.constants.has(name);
+}
+
+/** The module-level scope: `Self`, implicit imports (2024), then the module's own `use`s. */
+export function moduleScope(table: ModuleTable, entry: ModuleEntry, reporter: Reporter): Scope {
+  const scope = new Scope(table, entry);
+  scope.modules.set('Self', { target: entry.key });
+  if (entry.unit.package.edition === '2024') {
+    for (const imp of IMPLICIT_IMPORTS) {
+      const key = moduleKey(imp.address, imp.module);
+      const mod = table.modules.get(key);
+      if (!mod || key === entry.key) continue;
+      scope.modules.set(imp.module, { target: key });
+      for (const m of imp.members) if (mod.datatypes.has(m) && !entry.datatypes.has(m)) scope.members.set(m, { target: { module: key, name: m } });
+    }
+  }
+  for (const m of entry.decl.members) if (m.kind === 'Use') scope.addUse(m, reporter);
+  return scope;
+}
