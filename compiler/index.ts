@@ -1,54 +1,98 @@
-// The compiler pipeline: a package (or loose sources) in, parsed modules and diagnostics out.
-// This is the only file that knows the order of the stages; callers (CLI, REPL, tests) can
-// stop after any stage with `options.stopAfter`.
+// The compiler pipeline: a package (or loose sources) in, parsed and name-resolved modules and
+// diagnostics out. This is the only file that knows the order of the stages; callers (CLI,
+// REPL, tests) can stop after any stage with `options.stopAfter`.
 //
-// Stages so far: package loading (Move.toml, sources) -> parsing (tokens -> CST -> AST).
-// Later stages (names, typing, ownership, codegen) plug in here in order.
+// Stages so far: package loading (Move.toml, sources, bundled stdlib) -> parsing (tokens -> CST
+// -> AST) -> names (module table, scopes, types). Typing, ownership and codegen plug in after.
 
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
 import { SourceMap, type SourceFile } from './diagnostics/source.js';
-import { loadPackage, packageSources, type LoadedPackage } from './package/index.js';
+import { resolveNames, type CompilationUnit, type PackageContext, type ResolvedNames } from './names/index.js';
+import { loadPackage, type LoadedPackage } from './package/index.js';
 import type { FileAst } from './parser/ast.js';
 import { parseFile } from './parser/index.js';
+import { BUNDLED, bundledSources, type BundledPackage } from '../stdlib/index.js';
 
-export type Stage = 'parse';
+export type Stage = 'parse' | 'names';
 
 export interface CompileOptions {
   /** Stop after this stage (the last one that exists by default). */
   stopAfter?: Stage;
+  /** Test mode: `#[test_only]` code and `#[test]` functions are part of the build. */
+  test?: boolean;
 }
 
 export interface ParsedFile {
   source: SourceFile;
   ast: FileAst;
+  package: PackageContext;
+  /** Part of the bundled standard library rather than the user's packages. */
+  bundled: boolean;
 }
 
 export interface CompileResult {
   ok: boolean;
+  /** The user's files (the bundled library's are left out). */
   files: ParsedFile[];
   diagnostics: Diagnostic[];
   /** Every file the diagnostics may point into, for rendering. */
   sources: SourceMap;
+  names?: ResolvedNames;
 }
 
-/** Compiles loose source files (no manifest): what tests and the REPL use. */
-export function compile(files: readonly SourceFile[], _options: CompileOptions = {}): CompileResult {
+export interface SourceInput {
+  source: SourceFile;
+  package: PackageContext;
+}
+
+/** The bundled packages' parsed files, parsed once per process. */
+const bundledCache = new Map<BundledPackage['folder'], ParsedFile[]>();
+
+function bundledFiles(pkg: BundledPackage): ParsedFile[] {
+  let files = bundledCache.get(pkg.folder);
+  if (!files) {
+    const context: PackageContext = { name: pkg.name, edition: '2024', addresses: bundledAddresses(pkg) };
+    files = bundledSources(pkg.folder).map((source) => ({ source, ast: parseFile(source).ast, package: context, bundled: true }));
+    bundledCache.set(pkg.folder, files);
+  }
+  return files;
+}
+
+function bundledAddresses(pkg: BundledPackage): Map<string, bigint> {
+  const out = new Map<string, bigint>([[pkg.addressName, pkg.address]]);
+  for (const dep of pkg.dependsOn) {
+    const d = BUNDLED.find((b) => b.name === dep)!;
+    out.set(d.addressName, d.address);
+  }
+  return out;
+}
+
+/**
+ * Compiles source files against the bundled libraries named in `bundled`. Loose files (tests,
+ * the REPL) and packages both come through here.
+ */
+export function compileSources(inputs: readonly SourceInput[], bundled: { std: boolean; sui: boolean }, options: CompileOptions = {}): CompileResult {
   const sources = new SourceMap();
   const diagnostics: Diagnostic[] = [];
-  const parsed: ParsedFile[] = [];
-  for (const file of files) {
-    sources.add(file);
-    const r = parseFile(file);
+  const files: ParsedFile[] = [];
+  for (const { source, package: pkg } of inputs) {
+    sources.add(source);
+    const r = parseFile(source);
     diagnostics.push(...r.diagnostics);
-    parsed.push({ source: file, ast: r.ast });
+    files.push({ source, ast: r.ast, package: pkg, bundled: false });
   }
-  const sorted = sortDiagnostics(diagnostics);
-  return { ok: !hasErrors(sorted), files: parsed, diagnostics: sorted, sources };
-}
+  const result = (names?: ResolvedNames): CompileResult => {
+    const sorted = sortDiagnostics(diagnostics);
+    return { ok: !hasErrors(sorted), files, diagnostics: sorted, sources, ...(names ? { names } : {}) };
+  };
+  if (options.stopAfter === 'parse' || hasErrors(diagnostics)) return result();
 
-export interface PackageBuildOptions extends CompileOptions {
-  /** Test mode: also compile `tests/` and the root's dev-dependencies. */
-  test?: boolean;
+  const libraries = BUNDLED.filter((b) => (b.folder === 'std' ? bundled.std || bundled.sui : bundled.sui)).flatMap(bundledFiles);
+  for (const f of libraries) sources.add(f.source);
+  const units: CompilationUnit[] = [...libraries, ...files];
+  const names = resolveNames(units, { test: options.test ?? false });
+  diagnostics.push(...names.diagnostics);
+  return result(names);
 }
 
 export interface PackageCompileResult extends CompileResult {
@@ -56,16 +100,33 @@ export interface PackageCompileResult extends CompileResult {
   package?: LoadedPackage;
 }
 
-/** Loads the package at `root` (Move.toml and its sources) and compiles it with its local dependencies. */
-export function compilePackage(root: string, options: PackageBuildOptions = {}): PackageCompileResult {
+/** Every package of the graph, dependencies before dependents, each once. */
+function packagesInOrder(root: LoadedPackage): LoadedPackage[] {
+  const out: LoadedPackage[] = [];
+  const seen = new Set<LoadedPackage>();
+  const visit = (p: LoadedPackage): void => {
+    if (seen.has(p)) return;
+    seen.add(p);
+    for (const d of p.dependencies) visit(d);
+    out.push(p);
+  };
+  visit(root);
+  return out;
+}
+
+/** Loads the package at `root` (Move.toml and its sources) and compiles it with its dependencies. */
+export function compilePackage(root: string, options: CompileOptions = {}): PackageCompileResult {
   const loaded = loadPackage(root, { test: options.test ?? false });
   if (!loaded.package) {
     const sources = new SourceMap();
     for (const s of loaded.sources) sources.add(s);
-    const diagnostics = sortDiagnostics(loaded.diagnostics);
-    return { ok: false, files: [], diagnostics, sources };
+    return { ok: false, files: [], diagnostics: sortDiagnostics(loaded.diagnostics), sources };
   }
-  const result = compile(packageSources(loaded.package), options);
+  const inputs = packagesInOrder(loaded.package).flatMap((p) => {
+    const context: PackageContext = { name: p.manifest.name, edition: p.manifest.edition, addresses: p.addresses };
+    return p.sources.map((source) => ({ source, package: context }));
+  });
+  const result = compileSources(inputs, loaded.package.bundled, options);
   for (const s of loaded.sources) result.sources.add(s);
   const diagnostics = sortDiagnostics([...loaded.diagnostics, ...result.diagnostics]);
   return { ...result, ok: !hasErrors(diagnostics), diagnostics, package: loaded.package };

@@ -10,6 +10,9 @@ import { Scope, type TypeTarget } from './scope.js';
 export type TypeResolutions = Map<A.ApplyType, TypeTarget>;
 
 export class TypeResolver {
+  /** `_` is accepted while resolving a macro's signature or any function body. */
+  private allowInfer = false;
+
   constructor(
     private readonly reporter: Reporter,
     readonly resolutions: TypeResolutions,
@@ -32,9 +35,12 @@ export class TypeResolver {
         case 'Function': {
           if (scope.self.functions.get(m.name.name) !== m) break;
           const tps = new Set(m.typeParams.map((t) => t.name.name));
+          this.allowInfer = m.isMacro;
           for (const p of m.params) this.type(p.type, scope, tps);
           if (m.returnType) this.type(m.returnType, scope, tps);
+          this.allowInfer = true;
           if (m.body) this.expr(m.body, scope, tps);
+          this.allowInfer = false;
           break;
         }
         case 'Constant':
@@ -51,7 +57,7 @@ export class TypeResolver {
   type(t: A.Type, scope: Scope, tps: ReadonlySet<string>): void {
     switch (t.kind) {
       case 'Apply': {
-        const target = scope.resolveType(t.path, tps, this.reporter);
+        const target = scope.resolveType(t.path, tps, this.reporter, this.allowInfer);
         if (target) this.resolutions.set(t, target);
         for (const a of t.typeArgs) this.type(a, scope, tps);
         break;

@@ -23,6 +23,8 @@ export const BUILTIN_TYPES = new Set(['u8', 'u16', 'u32', 'u64', 'u128', 'u256',
 /** What a type name refers to. */
 export type TypeTarget =
   | { kind: 'builtin'; name: string }
+  /** `_`: a type left for inference, allowed in macro signatures and function bodies. */
+  | { kind: 'infer' }
   | { kind: 'typeParam'; name: string }
   | { kind: 'datatype'; module: ModuleKey; name: string; decl: A.StructDecl | A.EnumDecl };
 
@@ -122,10 +124,15 @@ export class Scope {
    * Resolves a type path: a type parameter, a builtin, a type of this module, an imported type,
    * `m::T` through a module alias, `addr::m::T`, or `0x2::m::T`. Reports what it cannot resolve.
    */
-  resolveType(path: A.NamePath, typeParams: ReadonlySet<string>, reporter: Reporter): TypeTarget | undefined {
+  resolveType(path: A.NamePath, typeParams: ReadonlySet<string>, reporter: Reporter, allowInfer = false): TypeTarget | undefined {
     const names = path.names;
     if (!path.address && names.length === 1) {
       const n = names[0]!.name;
+      if (n === '_') {
+        if (allowInfer) return { kind: 'infer' };
+        reporter.add('E03004', path.span, { message: 'the placeholder type `_` is not allowed here', label: 'write the type', notes: ['`_` may stand for a type only in macro signatures and inside function bodies'] });
+        return undefined;
+      }
       if (typeParams.has(n)) return { kind: 'typeParam', name: n };
       const own = this.self.datatypes.get(n);
       if (own) return { kind: 'datatype', module: this.self.key, name: n, decl: own };

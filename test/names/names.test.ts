@@ -97,7 +97,7 @@ describe('type resolution', () => {
     );
     expect(r.diagnostics).toEqual([]);
     const s = r.table.modules.get('0x42::n')!.datatypes.get('S') as A.StructDecl;
-    const fields = s.fields!.kind === 'Named' ? s.fields.fields : [];
+    const fields = s.fields?.kind === 'Named' ? s.fields.fields : [];
     const t = fields[0]!.type as A.ApplyType;
     expect(r.types.get(t)).toMatchObject({ kind: 'datatype', module: '0x42::m', name: 'T' });
     expect(r.types.get(t.typeArgs[0] as A.ApplyType)).toEqual({ kind: 'typeParam', name: 'Y' });
@@ -115,5 +115,12 @@ describe('type resolution', () => {
 
   it('reports unbound types by the part that is wrong', () => {
     expect(codes(['module a::m {}', 'module a::n { use a::m; public struct S { x: m::Nope, y: nope::T, z: Nope } }'])).toEqual(['E03003', 'E03002', 'E03004']);
+  });
+});
+
+describe('the placeholder type `_`', () => {
+  it('is allowed in macro signatures and bodies, nowhere else', () => {
+    expect(codes(['module a::m { public macro fun m<$T>($f: |$T| -> _): u64 { let _x: vector<_> = vector[]; 0 } }'])).toEqual([]);
+    expect(codes(['module a::m { public fun f(_x: _) {} public struct S { x: _ } }'])).toEqual(['E03004', 'E03004']);
   });
 });
