@@ -51,7 +51,7 @@ const bundledCache = new Map<BundledPackage['folder'], ParsedFile[]>();
 function bundledFiles(pkg: BundledPackage): ParsedFile[] {
   let files = bundledCache.get(pkg.folder);
   if (!files) {
-    const context: PackageContext = { name: pkg.name, edition: '2024', addresses: bundledAddresses(pkg) };
+    const context: PackageContext = { name: pkg.name, edition: '2024', addresses: bundledAddresses(pkg), bundled: true };
     files = bundledSources(pkg.folder).map((source) => ({ source, ast: parseFile(source).ast, package: context, bundled: true }));
     bundledCache.set(pkg.folder, files);
   }

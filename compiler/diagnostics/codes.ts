@@ -130,6 +130,14 @@ export const CODES = {
     title: 'duplicate parameter',
     explanation: 'A function declares the same parameter name twice.',
   },
+  E02007: {
+    title: 'local not declared `mut`',
+    explanation: 'In the 2024 edition a local that is reassigned or borrowed with `&mut` must be declared `let mut x` (or `mut x` for a parameter).',
+  },
+  E02008: {
+    title: 'struct not declared `public`',
+    explanation: 'In the 2024 edition structs and enums are declared `public struct` / `public enum`; their fields stay private to the module.',
+  },
 
   // 03: names and visibility
   E03001: {
@@ -151,6 +159,45 @@ export const CODES = {
   E03005: {
     title: 'duplicate alias',
     explanation: 'Two `use` declarations introduce the same name in one scope.',
+  },
+  E03006: {
+    title: 'unbound variable',
+    explanation: 'No local variable, parameter or constant of this name is in scope.',
+  },
+  E03007: {
+    title: 'unbound function',
+    explanation: 'No function, struct, variant or macro of this name is in scope.',
+  },
+  E03008: {
+    title: 'function not visible',
+    explanation:
+      'The function is private to its module, `public(package)` to its package, or `public(friend)` to the modules its module lists as friends.',
+  },
+  E03009: {
+    title: 'datatype used outside its module',
+    explanation: 'Structs and enums can be packed, unpacked and matched on only in the module that declares them; other modules use its public functions.',
+  },
+  E03010: {
+    title: 'constant used outside its module',
+    explanation: 'Constants are internal to the module that declares them. Expose the value through a public function.',
+  },
+  E03011: {
+    title: 'not a macro',
+    explanation: 'A call with `!` must name a macro (`assert!`, `assert_eq!`, or a `macro fun`), and a `macro fun` must be called with `!`.',
+  },
+
+  // 09: unused
+  W09001: {
+    title: 'unused variable',
+    explanation: 'A local variable or parameter is never used. Remove it, or start its name with `_`.',
+  },
+  W09002: {
+    title: 'unused alias',
+    explanation: 'A `use` introduces a name that is never used. Remove it.',
+  },
+  W09003: {
+    title: 'unused constant',
+    explanation: 'A constant is never used in its module. Remove it, or mark it `#[allow(unused_const)]`.',
   },
 
   // 11: package and manifest

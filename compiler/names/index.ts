@@ -2,13 +2,14 @@
 // every written type names, out; with diagnostics for duplicates (E02xxx) and unbound
 // addresses, modules, members and types (E03xxx).
 //
-// Not yet here (next steps of the static-semantics issue): resolution of value names in bodies
-// (locals, constants, functions, variants), visibility checks, friends, `use fun`, and unused-
-// `use` warnings.
+// Value names in bodies (locals, constants, calls, packs, variants), visibility, the 2024 `mut`
+// and `public struct` rules and unused-code warnings are resolve-values.ts. Method calls and
+// fields need types: the typing stage resolves them (and `use fun`).
 
 import { Reporter, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { buildModuleTable, type CompilationUnit, type ModuleKey, type ModuleTable } from './module-table.js';
 import { TypeResolver, type TypeResolutions } from './resolve-types.js';
+import { ValueResolver, type ValueResolutions } from './resolve-values.js';
 import { moduleScope, type Scope } from './scope.js';
 
 export type { CompilationUnit, ModuleEntry, ModuleKey, ModuleTable, PackageContext } from './module-table.js';
@@ -18,6 +19,7 @@ export interface ResolvedNames {
   table: ModuleTable;
   scopes: Map<ModuleKey, Scope>;
   types: TypeResolutions;
+  values: ValueResolutions;
   diagnostics: Diagnostic[];
 }
 
@@ -25,11 +27,14 @@ export function resolveNames(units: readonly CompilationUnit[], options: { test:
   const reporter = new Reporter();
   const table = buildModuleTable(units, options.test, reporter);
   const scopes = new Map<ModuleKey, Scope>();
-  const resolver = new TypeResolver(reporter, new Map());
+  const types = new TypeResolver(reporter, new Map());
+  const values = new ValueResolver(reporter, { names: new Map(), calls: new Map(), packs: new Map(), bindings: new Map() }, types.blockScopes);
   for (const entry of table.modules.values()) {
     const scope = moduleScope(table, entry, reporter);
     scopes.set(entry.key, scope);
-    resolver.module(scope);
+    // Types first: the value pass then sees which aliases types already used.
+    types.module(scope);
+    values.module(scope);
   }
-  return { table, scopes, types: resolver.resolutions, diagnostics: reporter.diagnostics };
+  return { table, scopes, types: types.resolutions, values: values.out, diagnostics: reporter.diagnostics };
 }

@@ -16,6 +16,8 @@ export interface PackageContext {
   edition: Edition;
   /** Named addresses visible to this package (its own merged with its dependencies'). */
   addresses: ReadonlyMap<string, bigint | null>;
+  /** Part of the bundled standard library: no unused-code warnings, framework privileges. */
+  bundled?: boolean;
 }
 
 export interface CompilationUnit {

@@ -13,6 +13,9 @@ export class TypeResolver {
   /** `_` is accepted while resolving a macro's signature or any function body. */
   private allowInfer = false;
 
+  /** Child scopes of blocks that start with `use`, for the value resolver to share. */
+  readonly blockScopes = new Map<A.BlockExpr, Scope>();
+
   constructor(
     private readonly reporter: Reporter,
     readonly resolutions: TypeResolutions,
@@ -176,7 +179,10 @@ export class TypeResolver {
     for (const s of b.statements) {
       switch (s.kind) {
         case 'UseStmt':
-          if (scope === outer) scope = new Scope(outer.table, outer.self, outer);
+          if (scope === outer) {
+            scope = new Scope(outer.table, outer.self, outer);
+            this.blockScopes.set(b, scope);
+          }
           if (s.decl.kind === 'Use') scope.addUse(s.decl, this.reporter);
           break;
         case 'Let':

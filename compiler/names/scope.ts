@@ -16,6 +16,8 @@ interface Alias<T> {
   target: T;
   /** Where the `use` introduced it; absent for implicit imports and `Self`. */
   span?: Span;
+  /** Set when a lookup goes through this alias (for unused-`use` warnings). */
+  used?: boolean;
 }
 
 export const BUILTIN_TYPES = new Set(['u8', 'u16', 'u32', 'u64', 'u128', 'u256', 'bool', 'address', 'signer', 'vector']);
@@ -55,11 +57,30 @@ export class Scope {
   }
 
   lookupModule(name: string): ModuleKey | undefined {
-    return this.modules.get(name)?.target ?? this.parent?.lookupModule(name);
+    const alias = this.modules.get(name);
+    if (alias) {
+      alias.used = true;
+      return alias.target;
+    }
+    return this.parent?.lookupModule(name);
   }
 
   lookupMember(name: string): MemberRef | undefined {
-    return this.members.get(name)?.target ?? this.parent?.lookupMember(name);
+    const alias = this.members.get(name);
+    if (alias) {
+      alias.used = true;
+      return alias.target;
+    }
+    return this.parent?.lookupMember(name);
+  }
+
+  /** Aliases that `use` declarations of this scope introduced and nothing looked up. */
+  unusedAliases(): Array<{ name: string; span: Span }> {
+    const out: Array<{ name: string; span: Span }> = [];
+    for (const map of [this.modules, this.members] as Array<Map<string, Alias<unknown>>>) {
+      for (const [name, alias] of map) if (alias.span && !alias.used) out.push({ name, span: alias.span });
+    }
+    return out.sort((a, b) => a.span.start - b.span.start);
   }
 
   /** Adds the aliases of one `use` declaration; reports unbound modules and members. */
