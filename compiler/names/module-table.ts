@@ -32,6 +32,8 @@ export type MemberDecl = A.StructDecl | A.EnumDecl | A.FunctionDecl | A.Constant
 
 export interface ModuleEntry {
   key: ModuleKey;
+  /** As written in its declaration (`sui::coin`, `0x2::coin`): what messages show. */
+  display: string;
   address: bigint;
   name: string;
   decl: A.ModuleDecl;
@@ -91,7 +93,7 @@ export function buildModuleTable(units: readonly CompilationUnit[], test: boolea
       const existing = modules.get(key);
       if (existing) {
         reporter.add('E02001', decl.name.span, {
-          message: `duplicate module \`${key}\``,
+          message: `duplicate module \`${existing.display}\``,
           label: 'declared again here',
           secondary: [{ span: existing.decl.name.span, message: 'first declared here' }],
         });
@@ -104,7 +106,8 @@ export function buildModuleTable(units: readonly CompilationUnit[], test: boolea
 }
 
 function indexModule(key: ModuleKey, address: bigint, decl: A.ModuleDecl, unit: CompilationUnit, test: boolean, reporter: Reporter): ModuleEntry {
-  const entry: ModuleEntry = { key, address, name: decl.name.name, decl, unit, datatypes: new Map(), functions: new Map(), constants: new Map() };
+  const written = decl.address && 'name' in decl.address ? decl.address.name : `0x${address.toString(16)}`;
+  const entry: ModuleEntry = { key, display: `${written}::${decl.name.name}`, address, name: decl.name.name, decl, unit, datatypes: new Map(), functions: new Map(), constants: new Map() };
   // Structs, enums, functions and constants share one namespace within a module.
   const seen = new Map<string, Span>();
   for (const m of decl.members) {
@@ -114,7 +117,7 @@ function indexModule(key: ModuleKey, address: bigint, decl: A.ModuleDecl, unit: 
     const first = seen.get(name);
     if (first) {
       reporter.add('E02002', m.name.span, {
-        message: `duplicate member \`${name}\` in module \`${key}\``,
+        message: `duplicate member \`${name}\` in module \`${entry.display}\``,
         label: 'declared again here',
         secondary: [{ span: first, message: 'first declared here' }],
       });

@@ -325,11 +325,11 @@ export class ValueResolver {
     const last = names[names.length - 1]!;
     const c = mod.constants.get(last.name);
     if (!c) {
-      this.reporter.add('E03003', last.span, { message: `unbound constant \`${last.name}\` in module \`${mod.key}\``, label: 'not declared there' });
+      this.reporter.add('E03003', last.span, { message: `unbound constant \`${last.name}\` in module \`${mod.display}\``, label: 'not declared there' });
       return;
     }
     if (mod !== scope.self) {
-      this.reporter.add('E03010', e.path.span, { message: `constant \`${mod.key}::${last.name}\` is internal to its module`, label: 'not accessible here' });
+      this.reporter.add('E03010', e.path.span, { message: `constant \`${mod.display}::${last.name}\` is internal to its module`, label: 'not accessible here' });
       return;
     }
     this.usedConstants.add(c);
@@ -395,7 +395,7 @@ export class ValueResolver {
       this.out.calls.set(e, { kind: 'pack', datatype: { kind: 'struct', module: mod.key, decl: dt } });
       return;
     }
-    this.reporter.add('E03007', last.span, { message: `unbound function \`${mod.key}::${last.name}\``, label: 'not declared in that module' });
+    this.reporter.add('E03007', last.span, { message: `unbound function \`${mod.display}::${last.name}\``, label: 'not declared in that module' });
   }
 
   private callFunction(e: A.CallExpr, scope: Scope, mod: ModuleEntry, fn: A.FunctionDecl): void {
@@ -412,13 +412,13 @@ export class ValueResolver {
   private checkVisibility(mod: ModuleEntry, fn: A.FunctionDecl, scope: Scope, at: Span): void {
     const caller = scope.self;
     if (mod === caller) return;
-    const name = `${mod.key}::${fn.name.name}`;
+    const name = `${mod.display}::${fn.name.name}`;
     let why: string | undefined;
     switch (fn.visibility) {
       case 'public':
         return;
       case 'private':
-        why = `\`${name}\` is private to module \`${mod.key}\``;
+        why = `\`${name}\` is private to module \`${mod.display}\``;
         break;
       case 'package':
         if (mod.unit.package.name === caller.unit.package.name) return;
@@ -426,7 +426,7 @@ export class ValueResolver {
         break;
       case 'friend':
         if (this.isFriend(mod, caller)) return;
-        why = `\`${name}\` is \`public(friend)\` and \`${caller.key}\` is not a friend of \`${mod.key}\``;
+        why = `\`${name}\` is \`public(friend)\` and \`${caller.display}\` is not a friend of \`${mod.display}\``;
         break;
     }
     this.reporter.add('E03008', at, { message: why, label: 'called here', secondary: [{ span: fn.name.span, message: 'declared here' }] });
@@ -450,9 +450,10 @@ export class ValueResolver {
 
   private checkDatatypeModule(module: ModuleKey, scope: Scope, at: Span, verb: 'pack' | 'unpack' | 'construct'): void {
     if (module === scope.self.key) return;
+    const shown = scope.table.modules.get(module)?.display ?? module;
     this.reporter.add('E03009', at, {
-      message: `cannot ${verb} a type of module \`${module}\` here`,
-      label: `only \`${module}\` can ${verb} it`,
+      message: `cannot ${verb} a type of module \`${shown}\` here`,
+      label: `only \`${shown}\` can ${verb} it`,
       notes: ['use a public function of that module instead'],
     });
   }

@@ -91,7 +91,7 @@ export class Scope {
       const key = moduleKey(address, entry.module.name);
       const mod = this.table.modules.get(key);
       if (!mod) {
-        reporter.add('E03002', entry.module.span, { message: `unbound module \`${key}\``, label: 'no such module in this package or its dependencies' });
+        reporter.add('E03002', entry.module.span, { message: `unbound module \`${writtenAddress(use.address)}::${entry.module.name}\``, label: 'no such module in this package or its dependencies' });
         continue;
       }
       if (!entry.members) {
@@ -102,7 +102,7 @@ export class Scope {
         if (m.name.name === 'Self') {
           this.defineModule(m.alias ?? entry.module, key, reporter);
         } else if (!hasMember(mod, m.name.name)) {
-          reporter.add('E03003', m.name.span, { message: `unbound member \`${m.name.name}\` in module \`${key}\``, label: 'not declared there' });
+          reporter.add('E03003', m.name.span, { message: `unbound member \`${m.name.name}\` in module \`${mod.display}\``, label: 'not declared there' });
         } else {
           this.defineMember(m.alias ?? m.name, { module: key, name: m.name.name }, reporter);
         }
@@ -171,7 +171,7 @@ export class Scope {
     const last = names[names.length - 1]!;
     const decl = mod.datatypes.get(last.name);
     if (!decl) {
-      reporter.add('E03003', last.span, { message: `unbound type \`${last.name}\` in module \`${mod.key}\``, label: 'no struct or enum of this name there' });
+      reporter.add('E03003', last.span, { message: `unbound type \`${last.name}\` in module \`${mod.display}\``, label: 'no struct or enum of this name there' });
       return undefined;
     }
     return { kind: 'datatype', module: mod.key, name: last.name, decl };
@@ -202,9 +202,17 @@ export class Scope {
       return undefined;
     }
     const mod = this.table.modules.get(key);
-    if (!mod) reporter.add('E03002', at.span, { message: `unbound module \`${key}\``, label: 'no such module in this package or its dependencies' });
+    if (!mod) {
+      const written = path.names.slice(0, count).map((n) => n.name);
+      const text = path.address && count === 1 ? `0x${path.address.value.toString(16)}::${written[0]}` : written.join('::');
+      reporter.add('E03002', at.span, { message: `unbound module \`${text}\``, label: 'no such module in this package or its dependencies' });
+    }
     return mod;
   }
+}
+
+function writtenAddress(a: A.LeadingAddress): string {
+  return 'name' in a ? a.name : `0x${a.value.toString(16)}`;
 }
 
 export function hasMember(mod: ModuleEntry, name: string): boolean {

@@ -1,0 +1,5 @@
+// Error: a struct and a function share a name.
+module test::m {
+    public struct Item has drop {}
+    public fun Item() {}
+}

@@ -1,0 +1,2 @@
+// Error: the named address `nowhere` is not defined.
+module nowhere::m {}
