@@ -3,7 +3,8 @@
 // REPL, tests) can stop after any stage with `options.stopAfter`.
 //
 // Stages so far: package loading (Move.toml, sources, bundled stdlib) -> parsing (tokens -> CST
-// -> AST) -> names (module table, scopes, types). Typing, ownership and codegen plug in after.
+// -> AST) -> names (module table, scopes, value and type resolution) -> typing. Abilities,
+// linearity, references, object rules and codegen plug in after.
 
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
 import { SourceMap, type SourceFile } from './diagnostics/source.js';
@@ -11,9 +12,10 @@ import { resolveNames, type CompilationUnit, type PackageContext, type ResolvedN
 import { loadPackage, type LoadedPackage } from './package/index.js';
 import type { FileAst } from './parser/ast.js';
 import { parseFile } from './parser/index.js';
+import { checkTypes, type TypedProgram } from './typing/check.js';
 import { BUNDLED, bundledSources, type BundledPackage } from '../stdlib/index.js';
 
-export type Stage = 'parse' | 'names';
+export type Stage = 'parse' | 'names' | 'typing';
 
 export interface CompileOptions {
   /** Stop after this stage (the last one that exists by default). */
@@ -38,6 +40,7 @@ export interface CompileResult {
   /** Every file the diagnostics may point into, for rendering. */
   sources: SourceMap;
   names?: ResolvedNames;
+  typed?: TypedProgram;
 }
 
 export interface SourceInput {
@@ -81,9 +84,9 @@ export function compileSources(inputs: readonly SourceInput[], bundled: { std: b
     diagnostics.push(...r.diagnostics);
     files.push({ source, ast: r.ast, package: pkg, bundled: false });
   }
-  const result = (names?: ResolvedNames): CompileResult => {
+  const result = (names?: ResolvedNames, typed?: TypedProgram): CompileResult => {
     const sorted = sortDiagnostics(diagnostics);
-    return { ok: !hasErrors(sorted), files, diagnostics: sorted, sources, ...(names ? { names } : {}) };
+    return { ok: !hasErrors(sorted), files, diagnostics: sorted, sources, ...(names ? { names } : {}), ...(typed ? { typed } : {}) };
   };
   if (options.stopAfter === 'parse' || hasErrors(diagnostics)) return result();
 
@@ -92,7 +95,12 @@ export function compileSources(inputs: readonly SourceInput[], bundled: { std: b
   const units: CompilationUnit[] = [...libraries, ...files];
   const names = resolveNames(units, { test: options.test ?? false });
   diagnostics.push(...names.diagnostics);
-  return result(names);
+  if (options.stopAfter === 'names') return result(names);
+
+  // Unresolved names type as errors that unify with anything, so typing adds no echo of them.
+  const typed = checkTypes(names);
+  diagnostics.push(...typed.diagnostics);
+  return result(names, typed);
 }
 
 export interface PackageCompileResult extends CompileResult {

@@ -186,6 +186,110 @@ export const CODES = {
     explanation: 'A call with `!` must name a macro (`assert!`, `assert_eq!`, or a `macro fun`), and a `macro fun` must be called with `!`.',
   },
 
+  // 04: types
+  E04001: {
+    title: 'type mismatch',
+    explanation: 'An expression has a different type from the one its position requires. The label gives both.',
+  },
+  E04002: {
+    title: 'wrong number of arguments',
+    explanation: 'A call passes more or fewer arguments than the function declares.',
+  },
+  E04003: {
+    title: 'wrong number of type arguments',
+    explanation: 'A function, struct or enum is given more or fewer type arguments than it declares.',
+  },
+  E04004: {
+    title: 'unknown field',
+    explanation: 'The struct or variant has no field of this name.',
+  },
+  E04005: {
+    title: 'missing fields',
+    explanation: 'A pack must give every field of the struct or variant a value.',
+  },
+  E04006: {
+    title: 'not a struct',
+    explanation: 'Field access needs a struct value or a reference to one.',
+  },
+  E04007: {
+    title: 'no such method',
+    explanation: 'No function of this name is defined for the receiver\'s type, in its module or through `use fun`.',
+  },
+  E04008: {
+    title: 'invalid operand',
+    explanation: 'An operator was applied to values of the wrong kind, such as arithmetic on a `bool` or `*` on a non-reference.',
+  },
+  E04009: {
+    title: 'invalid cast',
+    explanation: 'Only integer types can be cast, and only to integer types.',
+  },
+  E04010: {
+    title: 'integer literal out of range',
+    explanation: 'The literal does not fit its type: u8 holds 0..255, u64 0..2^64-1, and so on.',
+  },
+  E04011: {
+    title: 'invalid tuple',
+    explanation: 'Tuples exist only as the values of calls returning several results; they cannot be stored, nested or passed.',
+  },
+  E04012: {
+    title: 'cannot infer type',
+    explanation: 'The type of this expression could not be determined. Add a type annotation or type arguments.',
+  },
+  E04013: {
+    title: 'invalid index',
+    explanation: 'Index syntax works on vectors and on types whose module marks functions `#[syntax(index)]`.',
+  },
+  E04014: {
+    title: 'invalid pattern',
+    explanation: 'A pattern does not fit the type of the value it matches.',
+  },
+
+  // 05: abilities
+  E05001: {
+    title: 'ability constraint not satisfied',
+    explanation:
+      'A type argument lacks an ability that the type parameter it instantiates requires (`T: store` needs a type with `store`). Add the ability to the argument\'s declaration, or a constraint to the type parameter it comes from.',
+  },
+  E05002: {
+    title: 'field lacks a declared ability',
+    explanation:
+      'A struct or enum that declares `copy`, `drop` or `store` needs that ability of every field, and `key` needs `store` of every field. Type parameters count as having every ability here: an instance has the ability only when its type arguments do.',
+  },
+  E05003: {
+    title: 'phantom type parameter in a non-phantom position',
+    explanation:
+      'A `phantom` type parameter may appear in field types only as an argument of another type\'s phantom parameter (as in `Balance<T>`), never as a field\'s type, a vector element or a non-phantom argument. Remove `phantom` or change the field.',
+  },
+
+  // 08: object rules
+  E08001: {
+    title: 'invalid object declaration',
+    explanation: 'A struct with `key` declares a Sui object: its first field must be `id: UID` (`sui::object::UID`).',
+  },
+  E08002: {
+    title: 'enum with `key`',
+    explanation: 'Only structs can be objects: an enum cannot have the `key` ability.',
+  },
+  E08003: {
+    title: 'invalid `init` function',
+    explanation:
+      'A module initializer `init` is private, not `entry`, has no type parameters and returns nothing. It takes an optional one-time witness by value, then `&TxContext` or `&mut TxContext` last.',
+  },
+  E08004: {
+    title: 'invalid one-time witness',
+    explanation:
+      'A struct named after its module in upper case (`MY_COIN` in module `my_coin`) is the module\'s one-time witness: it has only `drop`, no type parameters, and no fields or a single `bool` field.',
+  },
+  E08005: {
+    title: 'invalid `entry` parameter',
+    explanation:
+      'Parameters of `entry` functions are primitives, `String`, `ascii::String`, `ID`, and options and vectors of these; objects by value or reference, vectors of objects, or `Receiving<T>`. `TxContext` may only come last, by reference; `Clock` and `Random` only by immutable reference.',
+  },
+  E08006: {
+    title: 'invalid `entry` return type',
+    explanation: 'A transaction discards what an `entry` function returns, so every returned value must have `drop` and none may be a reference.',
+  },
+
   // 09: unused
   W09001: {
     title: 'unused variable',

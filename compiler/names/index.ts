@@ -28,7 +28,7 @@ export function resolveNames(units: readonly CompilationUnit[], options: { test:
   const table = buildModuleTable(units, options.test, reporter);
   const scopes = new Map<ModuleKey, Scope>();
   const types = new TypeResolver(reporter, new Map());
-  const values = new ValueResolver(reporter, { names: new Map(), calls: new Map(), packs: new Map(), bindings: new Map() }, types.blockScopes);
+  const values = new ValueResolver(reporter, { names: new Map(), calls: new Map(), packs: new Map(), bindings: new Map(), moveCopies: new Map() }, types.blockScopes);
   for (const entry of table.modules.values()) {
     const scope = moduleScope(table, entry, reporter);
     scopes.set(entry.key, scope);

@@ -42,6 +42,7 @@ export interface ValueResolutions {
   calls: Map<A.CallExpr, CallTarget>;
   packs: Map<A.PackExpr | A.UnpackPattern | A.UnpackTarget, DatatypeRef>;
   bindings: Map<A.BindPattern | A.AtPattern | A.Param, Binding>;
+  moveCopies: Map<A.MoveCopyExpr, Binding>;
 }
 
 /** Names Move 2024 treats as built in when no function of that name is in scope. */
@@ -189,8 +190,10 @@ export class ValueResolver {
         break;
       case 'MoveCopy': {
         const b = this.locals.lookup(e.name.name);
-        if (b) b.used = true;
-        else this.reporter.add('E03006', e.name.span, { message: `unbound variable \`${e.name.name}\``, label: 'no local of this name' });
+        if (b) {
+          b.used = true;
+          this.out.moveCopies.set(e, b);
+        } else this.reporter.add('E03006', e.name.span, { message: `unbound variable \`${e.name.name}\``, label: 'no local of this name' });
         break;
       }
       case 'Call':

@@ -6,5 +6,5 @@ module 0x42::positional_pack_wrong_arity {
         Rgb(255, 0)
     }
 
-    public fun green(c: &Rgb): u8 { c.1 + c.0 - c.0 + c.2 - c.2 }
+    public fun parts(c: &Rgb): (u8, u8, u8) { (c.0, c.1, c.2) }
 }

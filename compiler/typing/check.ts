@@ -1,0 +1,794 @@
+// The type checker: resolved names in; the type of every expression and local out, with type
+// errors (E04xxx). Generic type arguments and integer literal types are inferred per function
+// body by unification (infer.ts). Method calls resolve through the receiver type's module and
+// `use fun` aliases, with automatic `&`/`&mut`.
+//
+// Macro bodies are checked where they are expanded, as in Sui; here a macro call is checked
+// against the macro's signature, lambda arguments included.
+
+import { Reporter, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Span } from '../diagnostics/source.js';
+import type { ModuleEntry, ModuleKey, ResolvedNames } from '../names/index.js';
+import type { Binding, DatatypeRef } from '../names/resolve-values.js';
+import { moduleKey } from '../names/module-table.js';
+import type { Scope } from '../names/scope.js';
+import type * as A from '../parser/ast.js';
+import { Inference } from './infer.js';
+import { BOOL, ERROR, U64, U8, UNIT, fromAst, integerBits, isInteger, prim, showType, substitute, type PrimName, type Ty } from './types.js';
+
+export interface TypedProgram {
+  /** The type of every checked expression (after inference). */
+  exprTypes: Map<A.Expr, Ty>;
+  /** The type of every local. */
+  locals: Map<Binding, Ty>;
+  /** What each method call resolved to. */
+  methods: Map<A.MethodCallExpr, { module: ModuleKey; decl: A.FunctionDecl }>;
+  diagnostics: Diagnostic[];
+}
+
+interface Signature {
+  typeParams: string[];
+  params: Ty[];
+  result: Ty;
+}
+
+interface FnContext {
+  module: ModuleEntry;
+  scope: Scope;
+  result: Ty;
+  inf: Inference;
+  /** Value types of `break` per loop, innermost last. */
+  loops: Ty[];
+}
+
+const PRIMITIVE_MODULES: Partial<Record<PrimName, ModuleKey[]>> = {
+  u8: [moduleKey(1n, 'u8')],
+  u16: [moduleKey(1n, 'u16')],
+  u32: [moduleKey(1n, 'u32')],
+  u64: [moduleKey(1n, 'u64')],
+  u128: [moduleKey(1n, 'u128')],
+  u256: [moduleKey(1n, 'u256')],
+  address: [moduleKey(1n, 'address'), moduleKey(2n, 'address')],
+};
+
+export function checkTypes(names: ResolvedNames): TypedProgram {
+  return new Checker(names).run();
+}
+
+class Checker {
+  private readonly reporter = new Reporter();
+  private readonly out: TypedProgram = { exprTypes: new Map(), locals: new Map(), methods: new Map(), diagnostics: [] };
+  private readonly sigCache = new Map<A.FunctionDecl, Signature>();
+  private fn!: FnContext;
+  /** Expressions typed in the current body, resolved once inference has finished. */
+  private pending: A.Expr[] = [];
+  private pendingLocals: Binding[] = [];
+
+  constructor(private readonly names: ResolvedNames) {}
+
+  run(): TypedProgram {
+    for (const [key, module] of this.names.table.modules) {
+      const scope = this.names.scopes.get(key)!;
+      for (const c of module.constants.values()) this.body(module, scope, this.ty(c.type), c.value, []);
+      for (const f of module.functions.values()) {
+        if (!f.body || f.isMacro) continue;
+        const sig = this.signature(f);
+        this.body(module, scope, sig.result, f.body, f.params.map((p, i) => [p, sig.params[i]!]));
+      }
+    }
+    this.out.diagnostics = this.reporter.diagnostics;
+    return this.out;
+  }
+
+  private body(module: ModuleEntry, scope: Scope, result: Ty, body: A.Expr, params: Array<[A.Param, Ty]>): void {
+    this.fn = { module, scope, result, inf: new Inference(), loops: [] };
+    this.pending = [];
+    this.pendingLocals = [];
+    for (const [p, t] of params) {
+      const b = this.names.values.bindings.get(p);
+      if (b) this.setLocal(b, t);
+    }
+    this.check(body, result);
+    this.fn.inf.finish();
+    for (const e of this.pending) {
+      const t = this.fn.inf.resolve(this.out.exprTypes.get(e)!);
+      this.out.exprTypes.set(e, t);
+      // Unsuffixed literals are range-checked once inference has given them a type.
+      if (e.kind === 'Number' && !e.suffix && t.k === 'prim' && isInteger(t) && e.value > (1n << BigInt(integerBits(t.name))) - 1n) {
+        this.reporter.add('E04010', e.span, { message: `\`${e.value}\` does not fit in \`${t.name}\``, label: `this literal has type \`${t.name}\`` });
+      }
+    }
+    for (const b of this.pendingLocals) this.out.locals.set(b, this.fn.inf.resolve(this.out.locals.get(b)!));
+  }
+
+  // --- helpers ----------------------------------------------------------------------------------
+
+  private ty(t: A.Type): Ty {
+    return fromAst(t, this.names.types, () => (this.fn ? this.fn.inf.fresh() : ERROR));
+  }
+
+  private fresh(): Ty {
+    return this.fn.inf.fresh();
+  }
+
+  private show(t: Ty): string {
+    const r = this.fn.inf.resolve(t);
+    // An unsolved literal's type reads better as what it is than as `_`.
+    return r.k === 'var' && this.fn.inf.isIntegerVar(r) ? 'integer' : showType(r);
+  }
+
+  private setLocal(b: Binding, t: Ty): void {
+    this.out.locals.set(b, t);
+    this.pendingLocals.push(b);
+  }
+
+  private record(e: A.Expr, t: Ty): Ty {
+    this.out.exprTypes.set(e, t);
+    this.pending.push(e);
+    return t;
+  }
+
+  private mismatch(span: Span, actual: Ty, expected: Ty, what = 'expression'): void {
+    this.reporter.add('E04001', span, {
+      message: `type mismatch: expected \`${this.show(expected)}\`, found \`${this.show(actual)}\``,
+      label: `this ${what} has type \`${this.show(actual)}\``,
+    });
+  }
+
+  /** Checks `e` against `expected` (with reference freezing), reporting a mismatch. */
+  private check(e: A.Expr, expected: Ty): Ty {
+    const actual = this.infer(e, expected);
+    if (!this.fn.inf.unify(actual, expected, true)) this.mismatch(e.span, actual, expected);
+    return actual;
+  }
+
+  signature(f: A.FunctionDecl): Signature {
+    const cached = this.sigCache.get(f);
+    if (cached && !f.isMacro) return cached;
+    const sig: Signature = {
+      typeParams: f.typeParams.map((t) => t.name.name),
+      params: f.params.map((p) => this.ty(p.type)),
+      result: f.returnType ? this.ty(f.returnType) : UNIT,
+    };
+    if (!f.isMacro) this.sigCache.set(f, sig);
+    return sig;
+  }
+
+  /** Fresh variables (or the written type arguments) for a declaration's type parameters. */
+  private instantiate(params: readonly string[], written: readonly A.Type[] | undefined, at: Span, what: string): Map<string, Ty> {
+    const subst = new Map<string, Ty>();
+    if (written && written.length !== params.length) {
+      this.reporter.add('E04003', at, { message: `${what} expects ${params.length} type argument${params.length === 1 ? '' : 's'}, found ${written.length}` });
+    }
+    params.forEach((p, i) => subst.set(p, written && written.length === params.length ? this.ty(written[i]!) : this.fresh()));
+    return subst;
+  }
+
+  private datatypeTy(module: ModuleKey, decl: A.StructDecl | A.EnumDecl, subst: Map<string, Ty>): Ty {
+    return { k: 'datatype', module, name: decl.name.name, args: decl.typeParams.map((t) => subst.get(t.name.name) ?? ERROR) };
+  }
+
+  /** Field types of a struct or variant, instantiated. */
+  private fieldsOf(fields: A.DatatypeFields | undefined, subst: Map<string, Ty>): { named?: Map<string, Ty>; positional?: Ty[] } {
+    if (!fields) return { positional: [] };
+    if (fields.kind === 'Named') return { named: new Map(fields.fields.map((f) => [f.name.name, substitute(this.ty(f.type), subst)])) };
+    return { positional: fields.types.map((t) => substitute(this.ty(t), subst)) };
+  }
+
+  private datatypeFields(d: DatatypeRef): A.DatatypeFields | undefined {
+    return d.kind === 'struct' ? d.decl.fields : d.variant.fields;
+  }
+
+  /** Strips references: what a field access or method receiver works on. */
+  private derefAll(t: Ty): Ty {
+    let h = this.fn.inf.head(t);
+    while (h.k === 'ref') h = this.fn.inf.head(h.inner);
+    return h;
+  }
+
+  // --- expressions ------------------------------------------------------------------------------
+
+  /** Infers the type of `e`; `expected` is a hint for literals, lambdas and empty vectors. */
+  private infer(e: A.Expr, expected?: Ty): Ty {
+    return this.record(e, this.inferInner(e, expected));
+  }
+
+  private inferInner(e: A.Expr, expected?: Ty): Ty {
+    const inf = this.fn.inf;
+    switch (e.kind) {
+      case 'Number':
+        return this.number(e);
+      case 'Bool':
+        return BOOL;
+      case 'Address':
+        return prim('address');
+      case 'ByteString':
+        return { k: 'vector', elem: U8 };
+      case 'Unit':
+        return UNIT;
+      case 'Name': {
+        const target = this.names.values.names.get(e);
+        if (!target) return ERROR;
+        if (target.kind === 'local') return this.out.locals.get(target.binding) ?? ERROR;
+        if (target.kind === 'constant') return this.ty(target.decl.type);
+        const subst = this.instantiate(target.decl.typeParams.map((t) => t.name.name), e.typeArgs, e.span, `enum \`${target.decl.name.name}\``);
+        if (target.variant.fields) this.reporter.add('E04005', e.span, { message: `variant \`${target.variant.name.name}\` has fields`, label: 'give them values' });
+        return this.datatypeTy(target.module, target.decl, subst);
+      }
+      case 'MoveCopy': {
+        const b = this.names.values.moveCopies.get(e);
+        return b ? (this.out.locals.get(b) ?? ERROR) : ERROR;
+      }
+      case 'Call':
+        return this.call(e, expected);
+      case 'Pack':
+        return this.pack(e);
+      case 'Vector': {
+        const elem = e.elementType ? this.ty(e.elementType) : this.fresh();
+        for (const x of e.elements) this.check(x, elem);
+        return { k: 'vector', elem };
+      }
+      case 'Tuple': {
+        const hint = expected && inf.head(expected);
+        return { k: 'tuple', elems: e.elements.map((x, i) => this.infer(x, hint?.k === 'tuple' ? hint.elems[i] : undefined)) };
+      }
+      case 'Borrow': {
+        const inner = this.infer(e.expr);
+        const h = inf.head(inner);
+        if (h.k === 'ref') {
+          this.reporter.add('E04008', e.span, { message: 'cannot borrow a reference', label: `this has type \`${this.show(inner)}\`` });
+          return ERROR;
+        }
+        return { k: 'ref', mut: e.mutable, inner };
+      }
+      case 'Deref': {
+        const inner = inf.head(this.infer(e.expr));
+        if (inner.k === 'ref') return inner.inner;
+        if (inner.k !== 'error' && inner.k !== 'var') this.reporter.add('E04008', e.span, { message: `cannot dereference a value of type \`${this.show(inner)}\``, label: 'not a reference' });
+        return ERROR;
+      }
+      case 'Not':
+        this.check(e.expr, BOOL);
+        return BOOL;
+      case 'Binary':
+        return this.binary(e);
+      case 'Cast': {
+        const from = this.infer(e.expr);
+        const to = this.ty(e.type);
+        const fh = inf.head(from);
+        if (!isInteger(to) || !(isInteger(fh) || inf.isIntegerVar(fh) || fh.k === 'error')) {
+          this.reporter.add('E04009', e.span, { message: `cannot cast \`${this.show(from)}\` to \`${this.show(to)}\``, label: 'only integers cast to integers' });
+        }
+        return to;
+      }
+      case 'Annotate': {
+        const t = this.ty(e.type);
+        this.check(e.expr, t);
+        return t;
+      }
+      case 'Field':
+        return this.field(e);
+      case 'MethodCall':
+        return this.method(e, expected);
+      case 'Index':
+        return this.index(e);
+      case 'Assign':
+        this.assign(e.lhs, this.infer(e.value));
+        return UNIT;
+      case 'If': {
+        this.check(e.cond, BOOL);
+        if (!e.else) {
+          this.check(e.then, UNIT);
+          return UNIT;
+        }
+        const t = this.infer(e.then, expected);
+        const f = this.infer(e.else, expected ?? t);
+        return this.join(t, f, e.else.span);
+      }
+      case 'While':
+        this.check(e.cond, BOOL);
+        this.fn.loops.push(UNIT);
+        this.check(e.body, UNIT);
+        this.fn.loops.pop();
+        return UNIT;
+      case 'Loop': {
+        const result = this.fresh();
+        this.fn.loops.push(result);
+        this.check(e.body, UNIT);
+        this.fn.loops.pop();
+        return result;
+      }
+      case 'Block':
+        return this.block(e, expected);
+      case 'Break': {
+        const loop = this.fn.loops[this.fn.loops.length - 1];
+        if (e.value) this.check(e.value, loop ?? this.fresh());
+        else if (loop) this.fn.inf.unify(loop, UNIT);
+        return this.fresh();
+      }
+      case 'Continue':
+        return this.fresh();
+      case 'Return':
+        if (e.label) {
+          if (e.value) this.infer(e.value);
+        } else if (e.value) this.check(e.value, this.fn.result);
+        else if (!inf.unify(UNIT, this.fn.result)) this.mismatch(e.span, UNIT, this.fn.result, 'return');
+        return this.fresh();
+      case 'Abort':
+        if (e.code) this.check(e.code, U64);
+        return this.fresh();
+      case 'Match':
+        return this.match(e, expected);
+      case 'Lambda':
+        return this.lambda(e, expected);
+    }
+  }
+
+  private number(e: A.NumberExpr): Ty {
+    if (!e.suffix) return this.fn.inf.fresh(true);
+    const max = (1n << BigInt(integerBits(e.suffix))) - 1n;
+    if (e.value > max) this.reporter.add('E04010', e.span, { message: `\`${e.value}\` does not fit in \`${e.suffix}\``, label: `the largest ${e.suffix} is ${max}` });
+    return prim(e.suffix);
+  }
+
+  private join(a: Ty, b: Ty, at: Span): Ty {
+    if (!this.fn.inf.unify(b, a, true)) {
+      if (this.fn.inf.unify(a, b, true)) return b;
+      this.mismatch(at, b, a, 'branch');
+      return ERROR;
+    }
+    return a;
+  }
+
+  private binary(e: A.BinaryExpr): Ty {
+    const inf = this.fn.inf;
+    switch (e.op) {
+      case '&&':
+      case '||':
+        this.check(e.left, BOOL);
+        this.check(e.right, BOOL);
+        return BOOL;
+      case '==':
+      case '!=': {
+        const l = this.infer(e.left);
+        const r = this.infer(e.right);
+        if (!inf.unify(r, l, true) && !inf.unify(l, r, true)) this.mismatch(e.right.span, r, l, 'operand');
+        return BOOL;
+      }
+      case '<<':
+      case '>>': {
+        const l = this.integerOperand(e.left);
+        this.check(e.right, U8);
+        return l;
+      }
+      default: {
+        const l = this.integerOperand(e.left);
+        const r = this.infer(e.right, l);
+        if (!inf.unify(r, l)) this.mismatch(e.right.span, r, l, 'operand');
+        return ['<', '>', '<=', '>='].includes(e.op) ? BOOL : l;
+      }
+    }
+  }
+
+  private integerOperand(x: A.Expr): Ty {
+    const t = this.infer(x);
+    const h = this.fn.inf.head(t);
+    if (!(isInteger(h) || this.fn.inf.isIntegerVar(h) || h.k === 'error' || h.k === 'var')) {
+      this.reporter.add('E04008', x.span, { message: `expected an integer, found \`${this.show(t)}\``, label: 'not an integer' });
+      return ERROR;
+    }
+    if (h.k === 'var' && !this.fn.inf.isIntegerVar(h)) {
+      // An unconstrained operand of arithmetic is an integer.
+      const v = this.fn.inf.fresh(true);
+      this.fn.inf.unify(h, v);
+    }
+    return t;
+  }
+
+  private args(params: readonly Ty[], args: readonly A.Expr[], at: Span, what: string): void {
+    if (params.length !== args.length) {
+      this.reporter.add('E04002', at, { message: `${what} takes ${params.length} argument${params.length === 1 ? '' : 's'}, found ${args.length}` });
+    }
+    args.forEach((a, i) => {
+      const p = params[i];
+      if (p) this.check(a, p);
+      else this.infer(a);
+    });
+  }
+
+  private call(e: A.CallExpr, expected?: Ty): Ty {
+    const target = this.names.values.calls.get(e);
+    if (!target) {
+      for (const a of e.args) this.infer(a);
+      return ERROR;
+    }
+    switch (target.kind) {
+      case 'builtin':
+        if (target.name === 'assert') {
+          if (e.args[0]) this.check(e.args[0], BOOL);
+          if (e.args[1]) this.check(e.args[1], U64);
+          if (e.args.length === 0 || e.args.length > 2) this.reporter.add('E04002', e.span, { message: '`assert!` takes a condition and an optional abort code' });
+          return UNIT;
+        } else {
+          const inner = this.fresh();
+          this.args([{ k: 'ref', mut: true, inner }], e.args, e.span, '`freeze`');
+          return { k: 'ref', mut: false, inner };
+        }
+      case 'local': {
+        const t = this.fn.inf.head(this.out.locals.get(target.binding) ?? ERROR);
+        if (t.k !== 'fun') {
+          for (const a of e.args) this.infer(a);
+          return ERROR;
+        }
+        this.args(t.params, e.args, e.span, 'the lambda');
+        return t.result;
+      }
+      case 'pack': {
+        const d = target.datatype;
+        const subst = this.instantiate(d.decl.typeParams.map((t) => t.name.name), e.typeArgs, e.span, `\`${d.decl.name.name}\``);
+        const fields = this.fieldsOf(this.datatypeFields(d), subst);
+        if (fields.named) this.reporter.add('E04005', e.span, { message: `\`${e.path.names.map((n) => n.name).join('::')}\` has named fields`, label: 'pack it with `{ field: value }`' });
+        else this.args(fields.positional ?? [], e.args, e.span, `\`${d.decl.name.name}\``);
+        return this.datatypeTy(d.module, d.decl, subst);
+      }
+      case 'function': {
+        const sig = this.signature(target.decl);
+        const subst = this.instantiate(sig.typeParams, e.typeArgs, e.span, `\`${target.decl.name.name}\``);
+        const params = sig.params.map((p) => substitute(p, subst));
+        const result = substitute(sig.result, subst);
+        // The expected result type helps lambdas and literals among the arguments.
+        if (expected) this.fn.inf.unify(result, expected, true);
+        this.args(params, e.args, e.span, `\`${target.decl.name.name}\``);
+        return result;
+      }
+    }
+  }
+
+  private lambda(e: A.LambdaExpr, expected?: Ty): Ty {
+    const hint = expected ? this.fn.inf.head(expected) : undefined;
+    const params = e.params.map((p, i) => {
+      const t = p.type ? this.ty(p.type) : hint?.k === 'fun' && hint.params[i] ? hint.params[i]! : this.fresh();
+      this.bindPattern(p.pattern, t);
+      return t;
+    });
+    const result = e.returnType ? this.ty(e.returnType) : hint?.k === 'fun' ? hint.result : this.fresh();
+    const saved = this.fn.result;
+    this.fn.result = result;
+    this.check(e.body, result);
+    this.fn.result = saved;
+    return { k: 'fun', params, result };
+  }
+
+  private pack(e: A.PackExpr): Ty {
+    const d = this.names.values.packs.get(e);
+    if (!d) {
+      for (const f of e.fields) this.infer(f.value);
+      return ERROR;
+    }
+    const subst = this.instantiate(d.decl.typeParams.map((t) => t.name.name), e.typeArgs, e.span, `\`${d.decl.name.name}\``);
+    const fields = this.fieldsOf(this.datatypeFields(d), subst);
+    const named = fields.named ?? new Map<string, Ty>();
+    const given = new Set<string>();
+    for (const f of e.fields) {
+      const t = named.get(f.name.name);
+      if (!t) {
+        this.reporter.add('E04004', f.name.span, { message: `\`${d.decl.name.name}\` has no field \`${f.name.name}\``, label: 'unknown field' });
+        this.infer(f.value);
+        continue;
+      }
+      given.add(f.name.name);
+      this.check(f.value, t);
+    }
+    const missing = [...named.keys()].filter((n) => !given.has(n));
+    if (missing.length > 0) {
+      this.reporter.add('E04005', e.span, { message: `missing field${missing.length > 1 ? 's' : ''} ${missing.map((m) => `\`${m}\``).join(', ')}`, label: `every field of \`${d.decl.name.name}\` needs a value` });
+    }
+    return this.datatypeTy(d.module, d.decl, subst);
+  }
+
+  private field(e: A.FieldExpr): Ty {
+    const recv = this.infer(e.expr);
+    const base = this.derefAll(recv);
+    if (base.k === 'error' || base.k === 'var') return ERROR;
+    if (base.k !== 'datatype') {
+      this.reporter.add('E04006', e.span, { message: `\`${this.show(recv)}\` has no fields`, label: 'not a struct' });
+      return ERROR;
+    }
+    const decl = this.names.table.modules.get(base.module)?.datatypes.get(base.name);
+    if (!decl || decl.kind !== 'Struct') {
+      this.reporter.add('E04006', e.span, { message: `\`${this.show(recv)}\` is not a struct`, label: 'fields belong to structs' });
+      return ERROR;
+    }
+    if (base.module !== this.fn.module.key) {
+      this.reporter.add('E03009', e.field.span, { message: `the fields of \`${decl.name.name}\` are private to its module`, label: 'use an accessor function of that module' });
+      return ERROR;
+    }
+    const subst = new Map(decl.typeParams.map((t, i) => [t.name.name, base.args[i] ?? ERROR] as [string, Ty]));
+    const fields = this.fieldsOf(decl.fields, subst);
+    const t = fields.named?.get(e.field.name) ?? fields.positional?.[Number(e.field.name)];
+    if (!t) {
+      this.reporter.add('E04004', e.field.span, { message: `\`${decl.name.name}\` has no field \`${e.field.name}\``, label: 'unknown field' });
+      return ERROR;
+    }
+    return t;
+  }
+
+  /** Modules whose functions are methods of a type: its own module, or std's for builtins. */
+  private methodModules(t: Ty): ModuleKey[] {
+    if (t.k === 'datatype') return [t.module];
+    if (t.k === 'vector') return [moduleKey(1n, 'vector')];
+    if (t.k === 'prim') return PRIMITIVE_MODULES[t.name] ?? [];
+    return [];
+  }
+
+  private findMethod(recv: Ty, name: string): { module: ModuleEntry; decl: A.FunctionDecl } | undefined {
+    const table = this.names.table;
+    // 1. `use fun` in the current module.
+    for (const m of this.fn.module.decl.members) {
+      if (m.kind !== 'UseFun' || m.method.name !== name) continue;
+      const found = this.useFunTarget(m, this.fn.module, recv);
+      if (found) return found;
+    }
+    // 2. `public use fun` in the type's module, then 3. the type's module's functions.
+    for (const key of this.methodModules(recv)) {
+      const mod = table.modules.get(key);
+      if (!mod) continue;
+      for (const m of mod.decl.members) {
+        if (m.kind !== 'UseFun' || !m.isPublic || m.method.name !== name) continue;
+        const found = this.useFunTarget(m, mod, recv);
+        if (found) return found;
+      }
+      const decl = mod.functions.get(name);
+      if (decl) return { module: mod, decl };
+    }
+    return undefined;
+  }
+
+  /** The function a `use fun` names, if its type is the receiver's type. */
+  private useFunTarget(u: A.UseFunDecl, owner: ModuleEntry, recv: Ty): { module: ModuleEntry; decl: A.FunctionDecl } | undefined {
+    const scope = this.names.scopes.get(owner.key);
+    if (!scope) return undefined;
+    const silent = new Reporter();
+    const typeTarget = scope.resolveType(u.type, new Set(), silent);
+    if (!typeTarget) return undefined;
+    const matches =
+      (typeTarget.kind === 'datatype' && recv.k === 'datatype' && recv.module === typeTarget.module && recv.name === typeTarget.name) ||
+      (typeTarget.kind === 'builtin' && ((typeTarget.name === 'vector' && recv.k === 'vector') || (recv.k === 'prim' && recv.name === typeTarget.name)));
+    if (!matches) return undefined;
+    const names = u.function.names;
+    if (!u.function.address && names.length === 1) {
+      const own = owner.functions.get(names[0]!.name);
+      if (own) return { module: owner, decl: own };
+      const ref = scope.lookupMember(names[0]!.name);
+      const mod = ref ? this.names.table.modules.get(ref.module) : undefined;
+      const decl = ref ? mod?.functions.get(ref.name) : undefined;
+      return mod && decl ? { module: mod, decl } : undefined;
+    }
+    const mod = scope.resolveModulePrefix(u.function, names.length - 1, silent);
+    const decl = mod?.functions.get(names[names.length - 1]!.name);
+    return mod && decl ? { module: mod, decl } : undefined;
+  }
+
+  private method(e: A.MethodCallExpr, expected?: Ty): Ty {
+    const recv = this.infer(e.receiver);
+    const recvHead = this.fn.inf.head(recv);
+    const base = this.derefAll(recv);
+    if (base.k === 'error' || base.k === 'var') {
+      for (const a of e.args) this.infer(a);
+      return ERROR;
+    }
+    const found = this.findMethod(base, e.method.name);
+    if (!found) {
+      this.reporter.add('E04007', e.method.span, { message: `no method \`${e.method.name}\` for type \`${this.show(base)}\``, label: 'not found in its module or through `use fun`' });
+      for (const a of e.args) this.infer(a);
+      return ERROR;
+    }
+    this.out.methods.set(e, { module: found.module.key, decl: found.decl });
+    const sig = this.signature(found.decl);
+    const subst = this.instantiate(sig.typeParams, e.typeArgs, e.span, `\`${found.decl.name.name}\``);
+    const params = sig.params.map((p) => substitute(p, subst));
+    const result = substitute(sig.result, subst);
+    if (params.length === 0) {
+      this.reporter.add('E04007', e.method.span, { message: `\`${found.decl.name.name}\` takes no arguments, so it cannot be called as a method`, label: 'call it as a function' });
+      return result;
+    }
+    // The receiver fills the first parameter, borrowed or dereferenced as that parameter needs.
+    const first = this.fn.inf.head(params[0]!);
+    const recvValue = recvHead.k === 'ref' ? recvHead.inner : recv;
+    const expectedValue = first.k === 'ref' ? first.inner : first;
+    if (!this.fn.inf.unify(recvValue, expectedValue)) this.mismatch(e.receiver.span, recvValue, expectedValue, 'receiver');
+    else if (first.k === 'ref' && first.mut && recvHead.k === 'ref' && !recvHead.mut) {
+      this.reporter.add('E04001', e.receiver.span, { message: `\`${found.decl.name.name}\` needs \`&mut\`, but the receiver is an immutable reference`, label: 'borrowed immutably' });
+    }
+    if (expected) this.fn.inf.unify(result, expected, true);
+    this.args(params.slice(1), e.args, e.span, `\`${found.decl.name.name}\``);
+    return result;
+  }
+
+  private index(e: A.IndexExpr): Ty {
+    const base = this.derefAll(this.infer(e.expr));
+    if (base.k === 'vector') {
+      if (e.indices.length !== 1) this.reporter.add('E04013', e.span, { message: 'a vector takes one index' });
+      for (const i of e.indices) this.check(i, U64);
+      return base.elem;
+    }
+    if (base.k === 'error' || base.k === 'var') {
+      for (const i of e.indices) this.infer(i);
+      return ERROR;
+    }
+    const mod = base.k === 'datatype' ? this.names.table.modules.get(base.module) : undefined;
+    const fn = mod ? [...mod.functions.values()].find((f) => f.attributes.some((a) => a.name.name === 'syntax' && a.args?.some((x) => x.name.name === 'index'))) : undefined;
+    if (!fn) {
+      this.reporter.add('E04013', e.span, { message: `\`${this.show(base)}\` cannot be indexed`, label: 'no `#[syntax(index)]` function for this type' });
+      for (const i of e.indices) this.infer(i);
+      return ERROR;
+    }
+    const sig = this.signature(fn);
+    const subst = this.instantiate(sig.typeParams, undefined, e.span, `\`${fn.name.name}\``);
+    const params = sig.params.map((p) => substitute(p, subst));
+    const first = this.fn.inf.head(params[0] ?? ERROR);
+    this.fn.inf.unify(base, first.k === 'ref' ? first.inner : first);
+    this.args(params.slice(1), e.indices, e.span, 'the index');
+    const r = this.fn.inf.head(substitute(sig.result, subst));
+    return r.k === 'ref' ? r.inner : r;
+  }
+
+  private block(b: A.BlockExpr, expected?: Ty): Ty {
+    for (const s of b.statements) {
+      if (s.kind === 'Let') {
+        const annotated = s.type ? this.ty(s.type) : undefined;
+        const valueTy = s.value ? (annotated ? this.check(s.value, annotated) : this.infer(s.value)) : (annotated ?? this.fresh());
+        this.bindPattern(s.pattern, annotated ?? valueTy);
+      } else if (s.kind === 'ExprStmt') {
+        this.infer(s.expr);
+      }
+    }
+    return b.tail ? this.infer(b.tail, expected) : UNIT;
+  }
+
+  // --- patterns and assignment -----------------------------------------------------------------
+
+  private bindPattern(p: A.Pattern, t: Ty): void {
+    const inf = this.fn.inf;
+    switch (p.kind) {
+      case 'Bind': {
+        const b = this.names.values.bindings.get(p);
+        if (b) this.setLocal(b, t);
+        break;
+      }
+      case 'At': {
+        const b = this.names.values.bindings.get(p);
+        if (b) this.setLocal(b, t);
+        this.bindPattern(p.pattern, t);
+        break;
+      }
+      case 'Wildcard':
+      case 'Rest':
+        break;
+      case 'Tuple': {
+        const h = inf.head(t);
+        if (h.k === 'tuple' && h.elems.length === p.elements.length) p.elements.forEach((x, i) => this.bindPattern(x, h.elems[i]!));
+        else if (h.k !== 'error' && h.k !== 'var') this.reporter.add('E04014', p.span, { message: `a ${p.elements.length}-tuple pattern cannot match \`${this.show(t)}\`` });
+        else p.elements.forEach((x) => this.bindPattern(x, ERROR));
+        break;
+      }
+      case 'Literal': {
+        const lt = this.infer(p.value);
+        const h = inf.head(t);
+        const target = h.k === 'ref' ? h.inner : t;
+        if (!inf.unify(lt, target)) this.mismatch(p.span, lt, target, 'pattern');
+        break;
+      }
+      case 'Or':
+        for (const alt of p.alternatives) this.bindPattern(alt, t);
+        break;
+      case 'Unpack':
+        this.unpack(p, t);
+        break;
+    }
+  }
+
+  private unpack(p: A.UnpackPattern, t: Ty): void {
+    const inf = this.fn.inf;
+    const d = this.names.values.packs.get(p);
+    const h = inf.head(t);
+    // Matching through a reference binds references to the fields.
+    const ref = h.k === 'ref' ? h : undefined;
+    const valueTy = ref ? ref.inner : t;
+    const subs = p.fields?.kind === 'Named' ? p.fields.fields.map((f) => f.pattern) : p.fields?.kind === 'Positional' ? p.fields.elements : [];
+    if (!d) {
+      for (const s of subs) this.bindPattern(s, ERROR);
+      return;
+    }
+    const subst = this.instantiate(d.decl.typeParams.map((x) => x.name.name), p.typeArgs, p.span, `\`${d.decl.name.name}\``);
+    const dt = this.datatypeTy(d.module, d.decl, subst);
+    if (!inf.unify(valueTy, dt)) {
+      this.mismatch(p.span, dt, valueTy, 'pattern');
+      for (const s of subs) this.bindPattern(s, ERROR);
+      return;
+    }
+    const wrap = (x: Ty): Ty => (ref ? { k: 'ref', mut: ref.mut, inner: x } : x);
+    const fields = this.fieldsOf(this.datatypeFields(d), subst);
+    if (p.fields?.kind === 'Named') {
+      for (const f of p.fields.fields) {
+        const ft = fields.named?.get(f.name.name);
+        if (!ft) this.reporter.add('E04004', f.name.span, { message: `\`${d.decl.name.name}\` has no field \`${f.name.name}\``, label: 'unknown field' });
+        this.bindPattern(f.pattern, ft ? wrap(ft) : ERROR);
+      }
+      const given = new Set(p.fields.fields.map((f) => f.name.name));
+      const missing = [...(fields.named?.keys() ?? [])].filter((n) => !given.has(n));
+      if (missing.length > 0 && !p.fields.rest) {
+        this.reporter.add('E04005', p.span, { message: `missing field${missing.length > 1 ? 's' : ''} ${missing.map((m) => `\`${m}\``).join(', ')} in pattern`, label: 'name them, or add `..`' });
+      }
+    } else if (p.fields?.kind === 'Positional') {
+      const pos = fields.positional ?? [];
+      const hasRest = p.fields.elements.some((x) => x.kind === 'Rest');
+      let i = 0;
+      for (const x of p.fields.elements) {
+        if (x.kind === 'Rest') {
+          i = pos.length - (p.fields.elements.length - 1 - p.fields.elements.indexOf(x));
+          continue;
+        }
+        this.bindPattern(x, pos[i] ? wrap(pos[i]!) : ERROR);
+        i++;
+      }
+      if (!hasRest && p.fields.elements.length !== pos.length) this.reporter.add('E04014', p.span, { message: `\`${d.decl.name.name}\` has ${pos.length} field${pos.length === 1 ? '' : 's'}, the pattern gives ${p.fields.elements.length}` });
+    }
+  }
+
+  private match(e: A.MatchExpr, expected?: Ty): Ty {
+    const subject = this.infer(e.subject);
+    let result: Ty | undefined = expected;
+    for (const arm of e.arms) {
+      this.bindPattern(arm.pattern, subject);
+      if (arm.guard) this.check(arm.guard, BOOL);
+      const t = this.infer(arm.body, result);
+      result = result ? this.join(result, t, arm.body.span) : t;
+    }
+    return result ?? this.fresh();
+  }
+
+  private assign(lhs: A.AssignTarget, value: Ty): void {
+    const inf = this.fn.inf;
+    switch (lhs.kind) {
+      case 'TupleTarget': {
+        const h = inf.head(value);
+        if (h.k === 'tuple' && h.elems.length === lhs.elements.length) lhs.elements.forEach((x, i) => this.assign(x, h.elems[i]!));
+        else {
+          if (h.k !== 'error' && h.k !== 'var') this.reporter.add('E04014', lhs.span, { message: `cannot assign \`${this.show(value)}\` to ${lhs.elements.length} targets` });
+          lhs.elements.forEach((x) => this.assign(x, ERROR));
+        }
+        break;
+      }
+      case 'UnpackTarget': {
+        const d = this.names.values.packs.get(lhs);
+        if (!d) break;
+        const subst = this.instantiate(d.decl.typeParams.map((x) => x.name.name), lhs.typeArgs, lhs.span, `\`${d.decl.name.name}\``);
+        if (!inf.unify(value, this.datatypeTy(d.module, d.decl, subst))) this.mismatch(lhs.span, value, this.datatypeTy(d.module, d.decl, subst));
+        const fields = this.fieldsOf(this.datatypeFields(d), subst);
+        if (lhs.fields.kind === 'Named') for (const f of lhs.fields.fields) this.assign(f.target, fields.named?.get(f.name.name) ?? ERROR);
+        else lhs.fields.elements.forEach((x, i) => x.kind !== 'Rest' && this.assign(x, fields.positional?.[i] ?? ERROR));
+        break;
+      }
+      case 'Name':
+        if (lhs.path.names[0]!.name === '_') return;
+        this.expectPlace(lhs, value);
+        break;
+      case 'Deref': {
+        const r = inf.head(this.infer(lhs.expr));
+        if (r.k === 'ref') {
+          if (!r.mut) this.reporter.add('E04008', lhs.span, { message: 'cannot write through an immutable reference', label: 'this is `&`, not `&mut`' });
+          if (!inf.unify(value, r.inner, true)) this.mismatch(lhs.span, value, r.inner, 'assignment');
+        } else if (r.k !== 'error' && r.k !== 'var') this.reporter.add('E04008', lhs.span, { message: `cannot dereference \`${this.show(r)}\``, label: 'not a reference' });
+        break;
+      }
+      default:
+        this.expectPlace(lhs, value);
+    }
+  }
+
+  private expectPlace(place: A.Expr, value: Ty): void {
+    const t = this.infer(place);
+    if (!this.fn.inf.unify(value, t, true)) this.mismatch(place.span, value, t, 'assignment');
+  }
+}

@@ -1,0 +1,11 @@
+// Error: '&mut total' in 'accumulate' mutably borrows the local 'total', which was declared without 'mut' (Move 2024)
+module 0x42::mut_borrow_without_mut {
+    public fun add_into(acc: &mut u64, x: u64) { *acc = *acc + x }
+
+    public fun accumulate(a: u64, b: u64): u64 {
+        let total = 0;
+        add_into(&mut total, a);
+        add_into(&mut total, b);
+        total
+    }
+}
