@@ -13,9 +13,10 @@ import { loadPackage, type LoadedPackage } from './package/index.js';
 import type { FileAst } from './parser/ast.js';
 import { parseFile } from './parser/index.js';
 import { checkTypes, type TypedProgram } from './typing/check.js';
+import { checkLinearity } from './ownership/linearity.js';
 import { BUNDLED, bundledSources, type BundledPackage } from '../stdlib/index.js';
 
-export type Stage = 'parse' | 'names' | 'typing';
+export type Stage = 'parse' | 'names' | 'typing' | 'ownership';
 
 export interface CompileOptions {
   /** Stop after this stage (the last one that exists by default). */
@@ -100,6 +101,8 @@ export function compileSources(inputs: readonly SourceInput[], bundled: { std: b
   // Unresolved names type as errors that unify with anything, so typing adds no echo of them.
   const typed = checkTypes(names);
   diagnostics.push(...typed.diagnostics);
+  // Ownership analyses need sound types: a type error would make their findings noise.
+  if (options.stopAfter !== 'typing' && !hasErrors(typed.diagnostics)) diagnostics.push(...checkLinearity(names, typed).diagnostics);
   return result(names, typed);
 }
 

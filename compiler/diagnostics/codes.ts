@@ -261,6 +261,29 @@ export const CODES = {
       'A `phantom` type parameter may appear in field types only as an argument of another type\'s phantom parameter (as in `Balance<T>`), never as a field\'s type, a vector element or a non-phantom argument. Remove `phantom` or change the field.',
   },
 
+  // 06: linearity (moves, drops, copies)
+  E06001: {
+    title: 'use after move',
+    explanation: 'A local is used after its value was moved away (by a call, an assignment, `move`, or on some path through a branch or an earlier loop iteration).',
+  },
+  E06002: {
+    title: 'copy of a non-copy value',
+    explanation: 'Only values whose type has `copy` can be copied: by `copy x`, by reading a field or a vector element, or by dereferencing `*r`.',
+  },
+  E06003: {
+    title: 'value not consumed',
+    explanation:
+      'A value whose type lacks `drop` must be consumed on every path before its local goes out of scope or the function returns: moved, unpacked, transferred or returned.',
+  },
+  E06004: {
+    title: 'value overwritten',
+    explanation: 'Assigning to a local or through a reference discards the old value, which needs `drop`.',
+  },
+  E06005: {
+    title: 'value discarded',
+    explanation: 'A value whose type lacks `drop` cannot be ignored: not as an expression statement, not bound to `_`.',
+  },
+
   // 08: object rules
   E08001: {
     title: 'invalid object declaration',

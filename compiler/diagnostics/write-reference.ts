@@ -1,5 +1,7 @@
-// `npm run docs`: writes docs/DIAGNOSTICS.md from the code table.
+// `npm run docs`: writes docs/DIAGNOSTICS.md (relative to the working directory, which npm
+// sets to the project root) from the code table.
 import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { renderReference } from './reference.js';
 
-writeFileSync(new URL('../../../docs/DIAGNOSTICS.md', import.meta.url), renderReference());
+writeFileSync(resolve(process.cwd(), 'docs/DIAGNOSTICS.md'), renderReference());

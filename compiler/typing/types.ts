@@ -141,7 +141,15 @@ export function abilitiesOf(t: Ty, table: ModuleTable, paramAbilities: ReadonlyM
     }
     case 'ref':
       return new Set(['copy', 'drop']);
-    case 'tuple':
+    case 'tuple': {
+      // A tuple can be dropped or copied when each element can; `()` trivially can.
+      const out = new Set<Ability>(['copy', 'drop']);
+      for (const e of t.elems) {
+        const inner = abilitiesOf(e, table, paramAbilities);
+        for (const a of [...out]) if (!inner.has(a)) out.delete(a);
+      }
+      return out;
+    }
     case 'fun':
       return new Set();
     case 'param':

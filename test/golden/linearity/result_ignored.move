@@ -1,0 +1,7 @@
+// Error: a call's resource result is thrown away.
+module test::m {
+    public struct Ticket { value: u64 }
+    fun issue(): Ticket { Ticket { value: 1 } }
+    fun redeem(t: Ticket): u64 { let Ticket { value } = t; value }
+    public fun waste() { issue(); }
+}
