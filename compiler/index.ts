@@ -14,6 +14,7 @@ import type { FileAst } from './parser/ast.js';
 import { parseFile } from './parser/index.js';
 import { checkTypes, type TypedProgram } from './typing/check.js';
 import { checkLinearity } from './ownership/linearity.js';
+import { analyzeSharing, type SharingReport } from './ownership/sharing.js';
 import { BUNDLED, bundledSources, type BundledPackage } from '../stdlib/index.js';
 
 export type Stage = 'parse' | 'names' | 'typing' | 'ownership';
@@ -42,6 +43,8 @@ export interface CompileResult {
   sources: SourceMap;
   names?: ResolvedNames;
   typed?: TypedProgram;
+  /** Sharing classification of the user's key types and public/entry functions. */
+  sharing?: SharingReport;
 }
 
 export interface SourceInput {
@@ -85,9 +88,9 @@ export function compileSources(inputs: readonly SourceInput[], bundled: { std: b
     diagnostics.push(...r.diagnostics);
     files.push({ source, ast: r.ast, package: pkg, bundled: false });
   }
-  const result = (names?: ResolvedNames, typed?: TypedProgram): CompileResult => {
+  const result = (names?: ResolvedNames, typed?: TypedProgram, sharing?: SharingReport): CompileResult => {
     const sorted = sortDiagnostics(diagnostics);
-    return { ok: !hasErrors(sorted), files, diagnostics: sorted, sources, ...(names ? { names } : {}), ...(typed ? { typed } : {}) };
+    return { ok: !hasErrors(sorted), files, diagnostics: sorted, sources, ...(names ? { names } : {}), ...(typed ? { typed } : {}), ...(sharing ? { sharing } : {}) };
   };
   if (options.stopAfter === 'parse' || hasErrors(diagnostics)) return result();
 
@@ -102,8 +105,12 @@ export function compileSources(inputs: readonly SourceInput[], bundled: { std: b
   const typed = checkTypes(names);
   diagnostics.push(...typed.diagnostics);
   // Ownership analyses need sound types: a type error would make their findings noise.
-  if (options.stopAfter !== 'typing' && !hasErrors(typed.diagnostics)) diagnostics.push(...checkLinearity(names, typed).diagnostics);
-  return result(names, typed);
+  if (options.stopAfter === 'typing' || hasErrors(typed.diagnostics)) return result(names, typed);
+  diagnostics.push(...checkLinearity(names, typed).diagnostics);
+  const sharing = analyzeSharing(names, typed);
+  const own = new Set(files.map((f) => f.source.name));
+  const mine = (m: string) => own.has(names.table.modules.get(m)?.unit.source.name ?? '');
+  return result(names, typed, { types: sharing.types.filter((t) => mine(t.module)), functions: sharing.functions.filter((f) => mine(f.module)) });
 }
 
 export interface PackageCompileResult extends CompileResult {

@@ -58,7 +58,18 @@ export function renderBuildText(report: BuildReport, options: { color?: boolean 
 export interface BuildJson {
   ok: boolean;
   diagnostics: JsonDiagnostic[];
-  packages: Array<{ path: string; name: string | null; ok: boolean; files: string[]; modules: string[] }>;
+  packages: Array<{
+    path: string;
+    name: string | null;
+    ok: boolean;
+    files: string[];
+    modules: string[];
+    /** Present when the package type-checks: see compiler/ownership/sharing.ts. */
+    sharing?: {
+      types: Array<{ module: string; name: string; classification: string; reason: string }>;
+      functions: Array<{ module: string; name: string; classification: string; reason: string; parameter?: string }>;
+    };
+  }>;
 }
 
 export function buildJson(report: BuildReport): BuildJson {
@@ -71,6 +82,14 @@ export function buildJson(report: BuildReport): BuildJson {
       ok: p.result.ok,
       files: p.result.files.map((f) => f.source.name),
       modules: p.result.files.flatMap((f) => f.ast.modules.map((m) => m.name.name)),
+      ...(p.result.sharing
+        ? {
+            sharing: {
+              types: p.result.sharing.types.map(({ module, name, classification, reason }) => ({ module, name, classification, reason })),
+              functions: p.result.sharing.functions.map(({ module, name, classification, reason, parameter }) => ({ module, name, classification, reason, ...(parameter ? { parameter } : {}) })),
+            },
+          }
+        : {}),
     })),
   };
 }
