@@ -14,7 +14,7 @@ import { moduleKey } from '../names/module-table.js';
 import type { Scope } from '../names/scope.js';
 import type * as A from '../parser/ast.js';
 import { Inference } from './infer.js';
-import { BOOL, ERROR, U64, U8, UNIT, fromAst, integerBits, isInteger, prim, showType, substitute, type PrimName, type Ty } from './types.js';
+import { BOOL, ERROR, U64, U8, UNIT, abilitiesOf, constraintMap, fromAst, integerBits, isInteger, prim, showType, substitute, type Ability, type PrimName, type Ty } from './types.js';
 
 export interface TypedProgram {
   /** The type of every checked expression (after inference). */
@@ -63,27 +63,29 @@ class Checker {
   /** Expressions typed in the current body, resolved once inference has finished. */
   private pending: A.Expr[] = [];
   private pendingLocals: Binding[] = [];
+  private instantiations: Array<{ params: ReadonlyArray<{ name: A.Ident; constraints: A.Ident[] }>; subst: Map<string, Ty>; at: Span; what: string }> = [];
 
   constructor(private readonly names: ResolvedNames) {}
 
   run(): TypedProgram {
     for (const [key, module] of this.names.table.modules) {
       const scope = this.names.scopes.get(key)!;
-      for (const c of module.constants.values()) this.body(module, scope, this.ty(c.type), c.value, []);
+      for (const c of module.constants.values()) this.body(module, scope, this.ty(c.type), c.value, [], []);
       for (const f of module.functions.values()) {
         if (!f.body || f.isMacro) continue;
         const sig = this.signature(f);
-        this.body(module, scope, sig.result, f.body, f.params.map((p, i) => [p, sig.params[i]!]));
+        this.body(module, scope, sig.result, f.body, f.params.map((p, i) => [p, sig.params[i]!]), f.typeParams);
       }
     }
     this.out.diagnostics = this.reporter.diagnostics;
     return this.out;
   }
 
-  private body(module: ModuleEntry, scope: Scope, result: Ty, body: A.Expr, params: Array<[A.Param, Ty]>): void {
+  private body(module: ModuleEntry, scope: Scope, result: Ty, body: A.Expr, params: Array<[A.Param, Ty]>, typeParams: A.FunTypeParam[]): void {
     this.fn = { module, scope, result, inf: new Inference(), loops: [] };
     this.pending = [];
     this.pendingLocals = [];
+    this.instantiations = [];
     for (const [p, t] of params) {
       const b = this.names.values.bindings.get(p);
       if (b) this.setLocal(b, t);
@@ -99,6 +101,7 @@ class Checker {
       }
     }
     for (const b of this.pendingLocals) this.out.locals.set(b, this.fn.inf.resolve(this.out.locals.get(b)!));
+    this.checkInstantiations(constraintMap(typeParams));
   }
 
   // --- helpers ----------------------------------------------------------------------------------
@@ -155,13 +158,32 @@ class Checker {
   }
 
   /** Fresh variables (or the written type arguments) for a declaration's type parameters. */
-  private instantiate(params: readonly string[], written: readonly A.Type[] | undefined, at: Span, what: string): Map<string, Ty> {
+  private instantiate(params: ReadonlyArray<{ name: A.Ident; constraints: A.Ident[] }>, written: readonly A.Type[] | undefined, at: Span, what: string): Map<string, Ty> {
     const subst = new Map<string, Ty>();
     if (written && written.length !== params.length) {
       this.reporter.add('E04003', at, { message: `${what} expects ${params.length} type argument${params.length === 1 ? '' : 's'}, found ${written.length}` });
     }
-    params.forEach((p, i) => subst.set(p, written && written.length === params.length ? this.ty(written[i]!) : this.fresh()));
+    params.forEach((p, i) => subst.set(p.name.name, written && written.length === params.length ? this.ty(written[i]!) : this.fresh()));
+    if (params.some((p) => p.constraints.length > 0)) this.instantiations.push({ params, subst, at, what });
     return subst;
+  }
+
+  /** After inference: every type argument must have the abilities its parameter requires. */
+  private checkInstantiations(own: ReadonlyMap<string, ReadonlySet<Ability>>): void {
+    for (const { params, subst, at, what } of this.instantiations) {
+      for (const p of params) {
+        const t = this.fn.inf.resolve(subst.get(p.name.name) ?? ERROR);
+        if (t.k === 'var' || t.k === 'error') continue;
+        const has = abilitiesOf(t, this.names.table, own);
+        const missing = p.constraints.map((c) => c.name).filter((c) => !has.has(c as Ability));
+        if (missing.length === 0) continue;
+        this.reporter.add('E05001', at, {
+          message: `\`${showType(t)}\` does not have ${missing.map((m) => `\`${m}\``).join(' and ')}, required by ${what}`,
+          label: `\`${p.name.name}\` is instantiated with \`${showType(t)}\` here`,
+          secondary: [{ span: p.name.span, message: `\`${p.name.name}: ${p.constraints.map((c) => c.name).join(' + ')}\` declared here` }],
+        });
+      }
+    }
   }
 
   private datatypeTy(module: ModuleKey, decl: A.StructDecl | A.EnumDecl, subst: Map<string, Ty>): Ty {
@@ -211,7 +233,7 @@ class Checker {
         if (!target) return ERROR;
         if (target.kind === 'local') return this.out.locals.get(target.binding) ?? ERROR;
         if (target.kind === 'constant') return this.ty(target.decl.type);
-        const subst = this.instantiate(target.decl.typeParams.map((t) => t.name.name), e.typeArgs, e.span, `enum \`${target.decl.name.name}\``);
+        const subst = this.instantiate(target.decl.typeParams, e.typeArgs, e.span, `enum \`${target.decl.name.name}\``);
         if (target.variant.fields) this.reporter.add('E04005', e.span, { message: `variant \`${target.variant.name.name}\` has fields`, label: 'give them values' });
         return this.datatypeTy(target.module, target.decl, subst);
       }
@@ -425,7 +447,7 @@ class Checker {
       }
       case 'pack': {
         const d = target.datatype;
-        const subst = this.instantiate(d.decl.typeParams.map((t) => t.name.name), e.typeArgs, e.span, `\`${d.decl.name.name}\``);
+        const subst = this.instantiate(d.decl.typeParams, e.typeArgs, e.span, `\`${d.decl.name.name}\``);
         const fields = this.fieldsOf(this.datatypeFields(d), subst);
         if (fields.named) this.reporter.add('E04005', e.span, { message: `\`${e.path.names.map((n) => n.name).join('::')}\` has named fields`, label: 'pack it with `{ field: value }`' });
         else this.args(fields.positional ?? [], e.args, e.span, `\`${d.decl.name.name}\``);
@@ -433,7 +455,7 @@ class Checker {
       }
       case 'function': {
         const sig = this.signature(target.decl);
-        const subst = this.instantiate(sig.typeParams, e.typeArgs, e.span, `\`${target.decl.name.name}\``);
+        const subst = this.instantiate(target.decl.typeParams, e.typeArgs, e.span, `\`${target.decl.name.name}\``);
         const params = sig.params.map((p) => substitute(p, subst));
         const result = substitute(sig.result, subst);
         // The expected result type helps lambdas and literals among the arguments.
@@ -465,7 +487,7 @@ class Checker {
       for (const f of e.fields) this.infer(f.value);
       return ERROR;
     }
-    const subst = this.instantiate(d.decl.typeParams.map((t) => t.name.name), e.typeArgs, e.span, `\`${d.decl.name.name}\``);
+    const subst = this.instantiate(d.decl.typeParams, e.typeArgs, e.span, `\`${d.decl.name.name}\``);
     const fields = this.fieldsOf(this.datatypeFields(d), subst);
     const named = fields.named ?? new Map<string, Ty>();
     const given = new Set<string>();
@@ -585,7 +607,7 @@ class Checker {
     }
     this.out.methods.set(e, { module: found.module.key, decl: found.decl });
     const sig = this.signature(found.decl);
-    const subst = this.instantiate(sig.typeParams, e.typeArgs, e.span, `\`${found.decl.name.name}\``);
+    const subst = this.instantiate(found.decl.typeParams, e.typeArgs, e.span, `\`${found.decl.name.name}\``);
     const params = sig.params.map((p) => substitute(p, subst));
     const result = substitute(sig.result, subst);
     if (params.length === 0) {
@@ -624,7 +646,7 @@ class Checker {
       return ERROR;
     }
     const sig = this.signature(fn);
-    const subst = this.instantiate(sig.typeParams, undefined, e.span, `\`${fn.name.name}\``);
+    const subst = this.instantiate(fn.typeParams, undefined, e.span, `\`${fn.name.name}\``);
     const params = sig.params.map((p) => substitute(p, subst));
     const first = this.fn.inf.head(params[0] ?? ERROR);
     this.fn.inf.unify(base, first.k === 'ref' ? first.inner : first);
@@ -700,7 +722,7 @@ class Checker {
       for (const s of subs) this.bindPattern(s, ERROR);
       return;
     }
-    const subst = this.instantiate(d.decl.typeParams.map((x) => x.name.name), p.typeArgs, p.span, `\`${d.decl.name.name}\``);
+    const subst = this.instantiate(d.decl.typeParams, p.typeArgs, p.span, `\`${d.decl.name.name}\``);
     const dt = this.datatypeTy(d.module, d.decl, subst);
     if (!inf.unify(valueTy, dt)) {
       this.mismatch(p.span, dt, valueTy, 'pattern');
@@ -763,7 +785,7 @@ class Checker {
       case 'UnpackTarget': {
         const d = this.names.values.packs.get(lhs);
         if (!d) break;
-        const subst = this.instantiate(d.decl.typeParams.map((x) => x.name.name), lhs.typeArgs, lhs.span, `\`${d.decl.name.name}\``);
+        const subst = this.instantiate(d.decl.typeParams, lhs.typeArgs, lhs.span, `\`${d.decl.name.name}\``);
         if (!inf.unify(value, this.datatypeTy(d.module, d.decl, subst))) this.mismatch(lhs.span, value, this.datatypeTy(d.module, d.decl, subst));
         const fields = this.fieldsOf(this.datatypeFields(d), subst);
         if (lhs.fields.kind === 'Named') for (const f of lhs.fields.fields) this.assign(f.target, fields.named?.get(f.name.name) ?? ERROR);
