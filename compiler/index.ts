@@ -15,6 +15,8 @@ import { parseFile } from './parser/index.js';
 import { checkTypes, type TypedProgram } from './typing/check.js';
 import { checkLinearity } from './ownership/linearity.js';
 import { analyzeSharing, type SharingReport } from './ownership/sharing.js';
+import { checkObjectRules } from './ownership/objects.js';
+import { checkDeclarations } from './ownership/declarations.js';
 import { BUNDLED, bundledSources, type BundledPackage } from '../stdlib/index.js';
 
 export type Stage = 'parse' | 'names' | 'typing' | 'ownership';
@@ -100,13 +102,17 @@ export function compileSources(inputs: readonly SourceInput[], bundled: { std: b
   const names = resolveNames(units, { test: options.test ?? false });
   diagnostics.push(...names.diagnostics);
   if (options.stopAfter === 'names') return result(names);
+  // Declarations need only resolved types: abilities, written instantiations, Sui's declaration rules.
+  const declarations = checkDeclarations(names);
+  diagnostics.push(...declarations.diagnostics);
 
   // Unresolved names type as errors that unify with anything, so typing adds no echo of them.
   const typed = checkTypes(names);
   diagnostics.push(...typed.diagnostics);
-  // Ownership analyses need sound types: a type error would make their findings noise.
-  if (options.stopAfter === 'typing' || hasErrors(typed.diagnostics)) return result(names, typed);
+  // Ownership analyses need sound types and declarations: otherwise their findings are noise.
+  if (options.stopAfter === 'typing' || hasErrors(typed.diagnostics) || hasErrors(declarations.diagnostics)) return result(names, typed);
   diagnostics.push(...checkLinearity(names, typed).diagnostics);
+  diagnostics.push(...checkObjectRules(names, typed).diagnostics);
   const sharing = analyzeSharing(names, typed);
   const own = new Set(files.map((f) => f.source.name));
   const mine = (m: string) => own.has(names.table.modules.get(m)?.unit.source.name ?? '');

@@ -313,6 +313,24 @@ export const CODES = {
     explanation: 'A transaction discards what an `entry` function returns, so every returned value must have `drop` and none may be a reference.',
   },
 
+  E08007: {
+    title: 'private object operation on a foreign type',
+    explanation:
+      '`transfer::transfer`, `share_object`, `freeze_object`, `receive` and `event::emit` accept only types declared in the calling module. For `key + store` types use the `public_` variants.',
+  },
+  E08008: {
+    title: '`init` called',
+    explanation: '`init` runs once, when the package is published; no code may call it.',
+  },
+  E08009: {
+    title: 'one-time witness packed',
+    explanation: 'The one-time witness is created only by the runtime, for `init`. Tests use `sui::test_utils::create_one_time_witness`.',
+  },
+  E08010: {
+    title: 'UID not fresh',
+    explanation: 'An object must be packed with a fresh `UID` from `object::new`; a UID taken out of another object cannot be reused. Delete it with `object::delete`.',
+  },
+
   // 09: unused
   W09001: {
     title: 'unused variable',

@@ -105,6 +105,11 @@ function classifyFunction(module: ModuleKey, f: A.FunctionDecl, names: ResolvedN
   const base = { module, name: f.name.name };
   let depends: { param: string; type: TypeReport } | undefined;
   for (const p of f.params) {
+    const generic = genericObject(p.type, f);
+    if (generic && !depends) {
+      depends = { param: p.name.name, type: { module, name: generic, classification: 'may-be-shared', reason: '', sharedAt: [] } };
+      continue;
+    }
     const t = objectType(p.type, names);
     if (!t) continue;
     const report = types.get(typeKey(t.module, t.name));
@@ -126,10 +131,18 @@ function classifyFunction(module: ModuleKey, f: A.FunctionDecl, names: ResolvedN
       ...base,
       classification: 'depends',
       parameter: depends.param,
-      reason: `parameter \`${depends.param}\`: \`${depends.type.name}\` may be shared or owned${at ? ` (shared at ${at.file}:${lineOf(names, at)})` : ' (it has `store`)'}`,
+      reason: `parameter \`${depends.param}\`: \`${depends.type.name}\` may be shared or owned${at ? ` (shared at ${at.file}:${lineOf(names, at)})` : f.typeParams.some((tp) => tp.name.name === depends!.type.name) ? ' (any object type can instantiate it)' : ' (it has `store`)'}`,
     };
   }
   return { ...base, classification: 'fast', reason: 'no parameter is of a type that can be shared' };
+}
+
+/** A parameter whose type is a type parameter with `key`: any object, shared or not. */
+function genericObject(t: A.Type, f: A.FunctionDecl): string | undefined {
+  const inner = t.kind === 'Ref' ? t.inner : t;
+  if (inner.kind !== 'Apply' || inner.path.names.length !== 1 || inner.path.address) return undefined;
+  const tp = f.typeParams.find((x) => x.name.name === inner.path.names[0]!.name);
+  return tp && tp.constraints.some((c) => c.name === 'key') ? tp.name.name : undefined;
 }
 
 /** The key datatype a parameter holds, by value or by reference. */

@@ -337,13 +337,26 @@ class Checker {
         else if (!inf.unify(UNIT, this.fn.result)) this.mismatch(e.span, UNIT, this.fn.result, 'return');
         return this.fresh();
       case 'Abort':
-        if (e.code) this.check(e.code, U64);
+        if (e.code) this.abortCode(e.code);
         return this.fresh();
       case 'Match':
         return this.match(e, expected);
       case 'Lambda':
         return this.lambda(e, expected);
     }
+  }
+
+  /**
+   * An abort code: a u64, or an `#[error]` constant of any type (a clever error, which the
+   * compiler encodes into a u64 with the constant's index and the source line, as Sui does).
+   */
+  private abortCode(code: A.Expr): void {
+    const target = code.kind === 'Name' ? this.names.values.names.get(code) : undefined;
+    if (target?.kind === 'constant' && target.decl.attributes.some((a) => a.name.name === 'error')) {
+      this.record(code, U64);
+      return;
+    }
+    this.check(code, U64);
   }
 
   private number(e: A.NumberExpr): Ty {
@@ -428,7 +441,7 @@ class Checker {
       case 'builtin':
         if (target.name === 'assert') {
           if (e.args[0]) this.check(e.args[0], BOOL);
-          if (e.args[1]) this.check(e.args[1], U64);
+          if (e.args[1]) this.abortCode(e.args[1]);
           if (e.args.length === 0 || e.args.length > 2) this.reporter.add('E04002', e.span, { message: '`assert!` takes a condition and an optional abort code' });
           return UNIT;
         } else {
