@@ -17,6 +17,8 @@ import { checkLinearity } from './ownership/linearity.js';
 import { analyzeSharing, type SharingReport } from './ownership/sharing.js';
 import { checkObjectRules } from './ownership/objects.js';
 import { checkDeclarations } from './ownership/declarations.js';
+import { checkReturnedReferences } from './ownership/references.js';
+import { checkWellFormed } from './typing/wellformed.js';
 import { BUNDLED, bundledSources, type BundledPackage } from '../stdlib/index.js';
 
 export type Stage = 'parse' | 'names' | 'typing' | 'ownership';
@@ -104,7 +106,7 @@ export function compileSources(inputs: readonly SourceInput[], bundled: { std: b
   if (options.stopAfter === 'names') return result(names);
   // Declarations need only resolved types: abilities, written instantiations, Sui's declaration rules.
   const declarations = checkDeclarations(names);
-  diagnostics.push(...declarations.diagnostics);
+  diagnostics.push(...declarations.diagnostics, ...checkWellFormed(names).diagnostics);
 
   // Unresolved names type as errors that unify with anything, so typing adds no echo of them.
   const typed = checkTypes(names);
@@ -113,6 +115,7 @@ export function compileSources(inputs: readonly SourceInput[], bundled: { std: b
   if (options.stopAfter === 'typing' || hasErrors(typed.diagnostics) || hasErrors(declarations.diagnostics)) return result(names, typed);
   diagnostics.push(...checkLinearity(names, typed).diagnostics);
   diagnostics.push(...checkObjectRules(names, typed).diagnostics);
+  diagnostics.push(...checkReturnedReferences(names, typed).diagnostics);
   const sharing = analyzeSharing(names, typed);
   const own = new Set(files.map((f) => f.source.name));
   const mine = (m: string) => own.has(names.table.modules.get(m)?.unit.source.name ?? '');

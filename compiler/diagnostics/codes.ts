@@ -243,6 +243,30 @@ export const CODES = {
     title: 'invalid pattern',
     explanation: 'A pattern does not fit the type of the value it matches.',
   },
+  E04015: {
+    title: 'non-exhaustive match',
+    explanation: 'A `match` must cover every value of its subject: every variant of an enum, both `bool`s, or end with a `_` arm for integers.',
+  },
+  E04016: {
+    title: '`break` or `continue` outside a loop',
+    explanation: '`break` and `continue` only exist inside `while` and `loop` bodies.',
+  },
+  E04017: {
+    title: 'lambda outside a macro call',
+    explanation: 'Lambdas `|x| e` are arguments of macro calls such as `v.do!(|x| ...)`; they are not values.',
+  },
+  E04018: {
+    title: 'invalid constant type',
+    explanation: 'Constants hold primitive values, `address`, or vectors of those.',
+  },
+  E04019: {
+    title: 'recursive datatype',
+    explanation: 'A struct or enum may not contain itself, directly or through other types or vectors.',
+  },
+  E04020: {
+    title: 'cannot infer type',
+    explanation: 'Nothing in the function determines this type. Add a type annotation or type arguments, e.g. `vector::empty<u64>()`.',
+  },
 
   // 05: abilities
   E05001: {
@@ -282,6 +306,19 @@ export const CODES = {
   E06005: {
     title: 'value discarded',
     explanation: 'A value whose type lacks `drop` cannot be ignored: not as an expression statement, not bound to `_`.',
+  },
+  // 07: references
+  E07001: {
+    title: 'reference in an invalid position',
+    explanation: 'References may be parameter and return types and locals; they cannot be struct fields, type arguments, vector elements, or point to other references.',
+  },
+  E07002: {
+    title: 'returned reference does not outlive the call',
+    explanation: 'A function may return a reference only when it is derived from one of its reference parameters; references to locals and by-value parameters die with the call.',
+  },
+  E07003: {
+    title: 'mutable access through an immutable reference',
+    explanation: 'Writing to a field, or borrowing it `&mut`, needs a `&mut` reference or an owned value.',
   },
 
   // 08: object rules

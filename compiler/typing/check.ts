@@ -51,6 +51,16 @@ const PRIMITIVE_MODULES: Partial<Record<PrimName, ModuleKey[]>> = {
   address: [moduleKey(1n, 'address'), moduleKey(2n, 'address')],
 };
 
+/** The alternatives of an or-pattern, or the pattern itself. */
+function alternatives(p: A.Pattern): A.Pattern[] {
+  return p.kind === 'Or' ? p.alternatives.flatMap(alternatives) : [p];
+}
+
+/** Matches every value: a binding, `_`, or `x @ irrefutable`. */
+function irrefutable(p: A.Pattern): boolean {
+  return p.kind === 'Bind' || p.kind === 'Wildcard' || (p.kind === 'At' && irrefutable(p.pattern));
+}
+
 export function checkTypes(names: ResolvedNames): TypedProgram {
   return new Checker(names).run();
 }
@@ -63,6 +73,10 @@ class Checker {
   /** Expressions typed in the current body, resolved once inference has finished. */
   private pending: A.Expr[] = [];
   private pendingLocals: Binding[] = [];
+  /** >0 while checking the arguments of a macro call: the only place lambdas may appear. */
+  private macroArgs = 0;
+  /** Inference variables standing for type arguments nobody wrote, with the call they belong to. */
+  private implicitTypeArgs: Array<{ vars: Ty[]; at: Span; what: string }> = [];
   private instantiations: Array<{ params: ReadonlyArray<{ name: A.Ident; constraints: A.Ident[] }>; subst: Map<string, Ty>; at: Span; what: string }> = [];
 
   constructor(private readonly names: ResolvedNames) {}
@@ -86,6 +100,7 @@ class Checker {
     this.pending = [];
     this.pendingLocals = [];
     this.instantiations = [];
+    this.implicitTypeArgs = [];
     for (const [p, t] of params) {
       const b = this.names.values.bindings.get(p);
       if (b) this.setLocal(b, t);
@@ -102,6 +117,11 @@ class Checker {
     }
     for (const b of this.pendingLocals) this.out.locals.set(b, this.fn.inf.resolve(this.out.locals.get(b)!));
     this.checkInstantiations(constraintMap(typeParams));
+    for (const { vars, at, what } of this.implicitTypeArgs) {
+      if (vars.some((v) => this.fn.inf.resolve(v).k === 'var')) {
+        this.reporter.add('E04020', at, { message: `cannot infer the type arguments of ${what}`, label: 'nothing here decides them', notes: ['write them out, e.g. `vector::empty<u64>()`'] });
+      }
+    }
   }
 
   // --- helpers ----------------------------------------------------------------------------------
@@ -164,6 +184,7 @@ class Checker {
       this.reporter.add('E04003', at, { message: `${what} expects ${params.length} type argument${params.length === 1 ? '' : 's'}, found ${written.length}` });
     }
     params.forEach((p, i) => subst.set(p.name.name, written && written.length === params.length ? this.ty(written[i]!) : this.fresh()));
+    if (!written && params.length > 0) this.implicitTypeArgs.push({ vars: [...subst.values()], at, what });
     if (params.some((p) => p.constraints.length > 0)) this.instantiations.push({ params, subst, at, what });
     return subst;
   }
@@ -247,7 +268,13 @@ class Checker {
         return this.pack(e);
       case 'Vector': {
         const elem = e.elementType ? this.ty(e.elementType) : this.fresh();
-        for (const x of e.elements) this.check(x, elem);
+        for (const x of e.elements) {
+          this.check(x, elem);
+          if (inf.head(elem).k === 'tuple') {
+            this.reporter.add('E04011', x.span, { message: 'a tuple cannot be a vector element', label: 'tuples exist only as results of calls' });
+            break;
+          }
+        }
         return { k: 'vector', elem };
       }
       case 'Tuple': {
@@ -256,6 +283,7 @@ class Checker {
       }
       case 'Borrow': {
         const inner = this.infer(e.expr);
+        if (e.mutable) this.requireMutablePlace(e.expr);
         const h = inf.head(inner);
         if (h.k === 'ref') {
           this.reporter.add('E04008', e.span, { message: 'cannot borrow a reference', label: `this has type \`${this.show(inner)}\`` });
@@ -324,11 +352,13 @@ class Checker {
         return this.block(e, expected);
       case 'Break': {
         const loop = this.fn.loops[this.fn.loops.length - 1];
+        if (!loop && !e.label) this.reporter.add('E04016', e.span, { message: '`break` outside a loop' });
         if (e.value) this.check(e.value, loop ?? this.fresh());
         else if (loop) this.fn.inf.unify(loop, UNIT);
         return this.fresh();
       }
       case 'Continue':
+        if (this.fn.loops.length === 0 && !e.label) this.reporter.add('E04016', e.span, { message: '`continue` outside a loop' });
         return this.fresh();
       case 'Return':
         if (e.label) {
@@ -420,15 +450,17 @@ class Checker {
     return t;
   }
 
-  private args(params: readonly Ty[], args: readonly A.Expr[], at: Span, what: string): void {
+  private args(params: readonly Ty[], args: readonly A.Expr[], at: Span, what: string, macro = false): void {
     if (params.length !== args.length) {
       this.reporter.add('E04002', at, { message: `${what} takes ${params.length} argument${params.length === 1 ? '' : 's'}, found ${args.length}` });
     }
+    if (macro) this.macroArgs++;
     args.forEach((a, i) => {
       const p = params[i];
       if (p) this.check(a, p);
       else this.infer(a);
     });
+    if (macro) this.macroArgs--;
   }
 
   private call(e: A.CallExpr, expected?: Ty): Ty {
@@ -473,13 +505,14 @@ class Checker {
         const result = substitute(sig.result, subst);
         // The expected result type helps lambdas and literals among the arguments.
         if (expected) this.fn.inf.unify(result, expected, true);
-        this.args(params, e.args, e.span, `\`${target.decl.name.name}\``);
+        this.args(params, e.args, e.span, `\`${target.decl.name.name}\``, target.decl.isMacro);
         return result;
       }
     }
   }
 
   private lambda(e: A.LambdaExpr, expected?: Ty): Ty {
+    if (this.macroArgs === 0) this.reporter.add('E04017', e.span, { label: 'only macro calls take lambdas' });
     const hint = expected ? this.fn.inf.head(expected) : undefined;
     const params = e.params.map((p, i) => {
       const t = p.type ? this.ty(p.type) : hint?.k === 'fun' && hint.params[i] ? hint.params[i]! : this.fresh();
@@ -636,7 +669,7 @@ class Checker {
       this.reporter.add('E04001', e.receiver.span, { message: `\`${found.decl.name.name}\` needs \`&mut\`, but the receiver is an immutable reference`, label: 'borrowed immutably' });
     }
     if (expected) this.fn.inf.unify(result, expected, true);
-    this.args(params.slice(1), e.args, e.span, `\`${found.decl.name.name}\``);
+    this.args(params.slice(1), e.args, e.span, `\`${found.decl.name.name}\``, found.decl.isMacro);
     return result;
   }
 
@@ -673,6 +706,10 @@ class Checker {
       if (s.kind === 'Let') {
         const annotated = s.type ? this.ty(s.type) : undefined;
         const valueTy = s.value ? (annotated ? this.check(s.value, annotated) : this.infer(s.value)) : (annotated ?? this.fresh());
+        const bound = this.fn.inf.head(annotated ?? valueTy);
+        if (s.pattern.kind === 'Bind' && bound.k === 'tuple' && bound.elems.length !== 1) {
+          this.reporter.add('E04011', s.pattern.span, { message: `a local cannot hold a tuple (\`${this.show(bound)}\`)`, label: 'destructure it: `let (a, b) = ...`' });
+        }
         this.bindPattern(s.pattern, annotated ?? valueTy);
       } else if (s.kind === 'ExprStmt') {
         this.infer(s.expr);
@@ -773,14 +810,58 @@ class Checker {
 
   private match(e: A.MatchExpr, expected?: Ty): Ty {
     const subject = this.infer(e.subject);
+    if (this.fn.inf.head(subject).k === 'tuple') {
+      this.reporter.add('E04014', e.subject.span, { message: 'cannot match on a tuple', label: 'match on each value, or on a struct or enum' });
+    }
     let result: Ty | undefined = expected;
+    const before = this.reporter.diagnostics.length;
     for (const arm of e.arms) {
       this.bindPattern(arm.pattern, subject);
       if (arm.guard) this.check(arm.guard, BOOL);
       const t = this.infer(arm.body, result);
       result = result ? this.join(result, t, arm.body.span) : t;
     }
+    // Coverage is only meaningful when the arms fit the subject.
+    if (this.reporter.diagnostics.length === before) this.exhaustive(e, this.derefAll(subject));
     return result ?? this.fresh();
+  }
+
+  /**
+   * Reports a match that certainly misses values: an enum variant no arm mentions, a `bool`
+   * without both arms, or integers without a catch-all. Variants that only refutable nested
+   * patterns cover are given the benefit of the doubt.
+   */
+  private exhaustive(e: A.MatchExpr, subject: Ty): void {
+    const unguarded = e.arms.filter((a) => !a.guard).flatMap((a) => alternatives(a.pattern));
+    if (unguarded.some(irrefutable)) return;
+    if (subject.k === 'datatype') {
+      const decl = this.names.table.modules.get(subject.module)?.datatypes.get(subject.name);
+      if (decl?.kind !== 'Enum') return;
+      const mentioned = new Set<string>();
+      for (const arm of e.arms) {
+        for (const p of alternatives(arm.pattern)) {
+          if (p.kind !== 'Unpack') continue;
+          const d = this.names.values.packs.get(p);
+          if (d?.kind === 'variant') mentioned.add(d.variant.name.name);
+        }
+      }
+      const missing = decl.variants.map((v) => v.name.name).filter((v) => !mentioned.has(v));
+      if (missing.length > 0) {
+        this.reporter.add('E04015', e.span, {
+          message: `non-exhaustive match: ${missing.map((m) => `\`${decl.name.name}::${m}\``).join(', ')} not covered`,
+          label: 'add arms for them, or a `_` arm',
+        });
+      }
+      return;
+    }
+    if (subject.k === 'prim' && subject.name === 'bool') {
+      const seen = new Set(unguarded.flatMap((p) => (p.kind === 'Literal' && p.value.kind === 'Bool' ? [p.value.value] : [])));
+      if (seen.size < 2) this.reporter.add('E04015', e.span, { message: `non-exhaustive match: \`${!seen.has(true)}\` not covered`, label: 'add an arm for it, or a `_` arm' });
+      return;
+    }
+    if (subject.k === 'prim' || subject.k === 'vector') {
+      this.reporter.add('E04015', e.span, { message: `non-exhaustive match on \`${this.show(subject)}\``, label: 'add a `_` arm' });
+    }
   }
 
   private assign(lhs: A.AssignTarget, value: Ty): void {
@@ -822,8 +903,24 @@ class Checker {
     }
   }
 
+  /** A field reached through an immutable reference cannot be written or borrowed `&mut`. */
+  private requireMutablePlace(place: A.Expr): void {
+    let p = place;
+    while (p.kind === 'Field' || p.kind === 'Index') {
+      const base = this.fn.inf.head(this.out.exprTypes.get(p.expr) ?? ERROR);
+      if (base.k === 'ref') {
+        if (!base.mut) {
+          this.reporter.add('E07003', place.span, { message: 'cannot mutate through an immutable reference', label: `\`${this.show(base)}\` is not \`&mut\`` });
+        }
+        return;
+      }
+      p = p.expr;
+    }
+  }
+
   private expectPlace(place: A.Expr, value: Ty): void {
     const t = this.infer(place);
+    this.requireMutablePlace(place);
     if (!this.fn.inf.unify(value, t, true)) this.mismatch(place.span, value, t, 'assignment');
   }
 }

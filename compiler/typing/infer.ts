@@ -65,7 +65,12 @@ export class Inference {
   unify(actual: Ty, expected: Ty, coerce = false): boolean {
     const a = this.head(actual);
     const e = this.head(expected);
-    if (a.k === 'error' || e.k === 'error') return true;
+    if (a.k === 'error' || e.k === 'error') {
+      // Variables meeting an error take it, so they are not later reported as uninferred.
+      this.poison(a);
+      this.poison(e);
+      return true;
+    }
     if (a.k === 'var' || e.k === 'var') return this.bindVar(a, e);
     switch (e.k) {
       case 'prim':
@@ -84,6 +89,34 @@ export class Inference {
         return a.k === 'tuple' && a.elems.length === e.elems.length && a.elems.every((x, i) => this.unify(x, e.elems[i]!, coerce));
       case 'fun':
         return a.k === 'fun' && a.params.length === e.params.length && a.params.every((x, i) => this.unify(x, e.params[i]!)) && this.unify(a.result, e.result);
+    }
+  }
+
+  /** Solves every unsolved variable inside `t` as `error`. */
+  private poison(t: Ty): void {
+    const h = this.head(t);
+    switch (h.k) {
+      case 'var':
+        this.vars[h.id]!.solution = ERROR;
+        break;
+      case 'vector':
+        this.poison(h.elem);
+        break;
+      case 'datatype':
+        h.args.forEach((x) => this.poison(x));
+        break;
+      case 'ref':
+        this.poison(h.inner);
+        break;
+      case 'tuple':
+        h.elems.forEach((x) => this.poison(x));
+        break;
+      case 'fun':
+        h.params.forEach((x) => this.poison(x));
+        this.poison(h.result);
+        break;
+      default:
+        break;
     }
   }
 
@@ -137,4 +170,3 @@ export class Inference {
   }
 }
 
-export { ERROR };
