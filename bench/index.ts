@@ -1,7 +1,16 @@
 // `npm run bench`: runs every benchmark and prints one line per measurement, medians only.
 // Machines are shared and noisy; compare ratios within one run, not absolute numbers across runs.
 
+import { benchCompile, benchStdlib } from './compile.js';
 import { benchParse } from './parse.js';
 
+const fmt = (n: number) => n.toLocaleString('en-US');
+
 const parse = benchParse();
-console.log(`parse: ${parse.lines} lines, median ${parse.medianMs} ms -> ${parse.parseLinesPerSec.toLocaleString('en-US')} lines/s (lexer alone ${parse.lexLinesPerSec.toLocaleString('en-US')} lines/s)`);
+console.log(`parse: ${parse.lines} lines, median ${parse.medianMs} ms -> ${fmt(parse.parseLinesPerSec)} lines/s (lexer alone ${fmt(parse.lexLinesPerSec)} lines/s)`);
+
+const compile = benchCompile();
+console.log(`compile (parse + names + typing + ownership, stdlib included): ${compile.lines} lines, median ${compile.medianMs} ms -> ${fmt(compile.linesPerSec)} lines/s (${compile.diagnostics} diagnostics)`);
+
+const std = benchStdlib();
+console.log(`stdlib compile: cold ${std.coldMs} ms (fresh process), warm ${std.warmMs} ms (parsed library reused)`);
