@@ -138,6 +138,11 @@ export const CODES = {
     title: 'struct not declared `public`',
     explanation: 'In the 2024 edition structs and enums are declared `public struct` / `public enum`; their fields stay private to the module.',
   },
+  E02009: {
+    title: 'feature requires the 2024 edition',
+    explanation:
+      'Enums, `match`, method calls, index syntax, macros, lambdas, `mut` locals and `public struct` are Move 2024 features. Set `edition = "2024"` in Move.toml.',
+  },
 
   // 03: names and visibility
   E03001: {

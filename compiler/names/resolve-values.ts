@@ -100,7 +100,16 @@ export class ValueResolver {
     if (warnUnused) this.warnUnused(scope);
   }
 
+  /** In a legacy-edition package, reports a Move 2024 feature. */
+  private legacy(span: Span, feature: string): void {
+    if (this.currentModule?.unit.package.edition !== 'legacy') return;
+    this.reporter.add('E02009', span, { message: `${feature} requires the 2024 edition`, label: 'not available in legacy Move', notes: ['set `edition = "2024"` in [package] of Move.toml'] });
+  }
+
   private checkDatatypeVisibility(d: A.StructDecl | A.EnumDecl, self: ModuleEntry): void {
+    if (d.kind === 'Enum') this.legacy(d.name.span, 'an `enum`');
+    else if (d.isPublic) this.legacy(d.name.span, '`public struct`');
+    else if (d.fields?.kind === 'Positional') this.legacy(d.name.span, 'a positional struct');
     if (self.unit.package.edition === '2024' && !d.isPublic && !(d.kind === 'Struct' && d.isNative)) {
       this.reporter.add('E02008', d.name.span, {
         message: `${d.kind === 'Struct' ? 'struct' : 'enum'} \`${d.name.name}\` must be declared \`public\` in the 2024 edition`,
@@ -138,6 +147,8 @@ export class ValueResolver {
   }
 
   private fun(f: A.FunctionDecl, scope: Scope): void {
+    for (const p of f.params) if (p.mutable) this.legacy(p.name.span, 'a `mut` parameter');
+    if (f.isMacro) this.legacy(f.name.span, 'a `macro fun`');
     if (!f.body) return;
     const allows = new Set([...allowed(scope.self.decl.attributes), ...allowed(f.attributes)]);
     this.withLocals(() => {
@@ -165,6 +176,7 @@ export class ValueResolver {
   }
 
   private declare(name: A.Ident, mutable: boolean, kind: Binding['kind'], node: A.BindPattern | A.AtPattern | A.Param): Binding {
+    if (mutable && kind !== 'param') this.legacy(name.span, '`let mut`');
     const b: Binding = { name: name.name, span: name.span, mutable, kind, used: false };
     this.locals.declare(b);
     this.allBindings.push(b);
@@ -225,10 +237,12 @@ export class ValueResolver {
         this.expr(e.right, scope);
         break;
       case 'MethodCall':
+        this.legacy(e.method.span, 'method call syntax');
         this.expr(e.receiver, scope);
         for (const a of e.args) this.expr(a, scope);
         break;
       case 'Index':
+        this.legacy(e.span, 'index syntax');
         this.expr(e.expr, scope);
         for (const i of e.indices) this.expr(i, scope);
         break;
@@ -259,6 +273,7 @@ export class ValueResolver {
         if (e.code) this.expr(e.code, scope);
         break;
       case 'Match':
+        this.legacy(e.span, '`match`');
         this.expr(e.subject, scope);
         for (const arm of e.arms) {
           this.block(() => {
@@ -269,6 +284,7 @@ export class ValueResolver {
         }
         break;
       case 'Lambda':
+        this.legacy(e.span, 'a lambda');
         this.block(() => {
           for (const p of e.params) this.pattern(p.pattern, scope, 'lambda');
           this.expr(e.body, scope);
@@ -340,6 +356,7 @@ export class ValueResolver {
   }
 
   private call(e: A.CallExpr, scope: Scope): void {
+    if (e.isMacro && !(e.path.names.length === 1 && e.path.names[0]!.name === 'assert')) this.legacy(e.path.span, 'a macro call');
     for (const a of e.args) this.expr(a, scope);
     const names = e.path.names;
     const single = !e.path.address && names.length === 1 ? names[0]!.name : undefined;

@@ -665,6 +665,11 @@ class Checker {
     const recvValue = recvHead.k === 'ref' ? recvHead.inner : recv;
     const expectedValue = first.k === 'ref' ? first.inner : first;
     if (!this.fn.inf.unify(recvValue, expectedValue)) this.mismatch(e.receiver.span, recvValue, expectedValue, 'receiver');
+    else if (first.k === 'ref' && first.mut && recvHead.k !== 'ref') {
+      // `v.push_back(x)` borrows `v` mutably: a local must be `mut`, a field's path must allow it.
+      if (e.receiver.kind === 'Field' || e.receiver.kind === 'Index') this.requireMutablePlace(e.receiver);
+      else this.requireMutLocal(e.receiver, 'borrowed mutably by this call');
+    }
     else if (first.k === 'ref' && first.mut && recvHead.k === 'ref' && !recvHead.mut) {
       this.reporter.add('E04001', e.receiver.span, { message: `\`${found.decl.name.name}\` needs \`&mut\`, but the receiver is an immutable reference`, label: 'borrowed immutably' });
     }
@@ -903,7 +908,10 @@ class Checker {
     }
   }
 
-  /** A field reached through an immutable reference cannot be written or borrowed `&mut`. */
+  /**
+   * A field reached through an immutable reference cannot be written or borrowed `&mut`; one
+   * of a local value needs the local declared `mut` (2024).
+   */
   private requireMutablePlace(place: A.Expr): void {
     let p = place;
     while (p.kind === 'Field' || p.kind === 'Index') {
@@ -916,6 +924,22 @@ class Checker {
       }
       p = p.expr;
     }
+    if (p !== place) this.requireMutLocal(p, 'mutated through a field');
+  }
+
+  /** 2024: a local value mutated in place (a field, or an `&mut self` method) is declared `mut`. */
+  private requireMutLocal(e: A.Expr, what: string): void {
+    if (this.fn.module.unit.package.edition !== '2024' || e.kind !== 'Name') return;
+    const target = this.names.values.names.get(e);
+    if (target?.kind !== 'local' || target.binding.mutable || target.binding.name.startsWith('$')) return;
+    const t = this.fn.inf.head(this.out.locals.get(target.binding) ?? ERROR);
+    if (t.k === 'ref' || t.k === 'error') return;
+    const b = target.binding;
+    this.reporter.add('E02007', e.span, {
+      message: `\`${b.name}\` is ${what} but not declared \`mut\``,
+      label: `${what} here`,
+      secondary: [{ span: b.span, message: b.kind === 'param' ? `declare it \`mut ${b.name}\`` : `declare it \`let mut ${b.name}\`` }],
+    });
   }
 
   private expectPlace(place: A.Expr, value: Ty): void {
