@@ -16,7 +16,7 @@ export interface PackageContext {
   edition: Edition;
   /** Named addresses visible to this package (its own merged with its dependencies'). */
   addresses: ReadonlyMap<string, bigint | null>;
-  /** Part of the bundled standard library: no unused-code warnings, framework privileges. */
+  /** Part of the bundled standard library: it may do what Sui lets only the framework do. */
   bundled?: boolean;
 }
 

@@ -90,14 +90,14 @@ export class ValueResolver {
   module(scope: Scope): void {
     const self = scope.self;
     this.currentModule = self;
-    const warnUnused = !self.unit.package.bundled;
     for (const m of self.decl.members) {
       if (m.kind === 'Function' && self.functions.get(m.name.name) === m) this.fun(m, scope);
       else if (m.kind === 'Constant' && self.constants.get(m.name.name) === m) this.withLocals(() => this.expr(m.value, scope));
       else if (m.kind === 'Struct' || m.kind === 'Enum') this.checkDatatypeVisibility(m, self);
     }
     this.markAttributeConstants(self);
-    if (warnUnused) this.warnUnused(scope);
+    // The bundled library gets the same warnings: it must build warning-free.
+    this.warnUnused(scope);
   }
 
   /** In a legacy-edition package, reports a Move 2024 feature. */
@@ -164,7 +164,7 @@ export class ValueResolver {
     this.locals = new Locals();
     this.allBindings = [];
     body();
-    if (!quiet && !this.currentModule?.unit.package.bundled) {
+    if (!quiet) {
       for (const b of this.allBindings) {
         if (!b.used && !b.name.startsWith('_') && !b.name.startsWith('$')) {
           this.reporter.add('W09001', b.span, { message: `unused variable \`${b.name}\``, label: 'never used', notes: ['remove it, or name it `_' + b.name + '`'] });
@@ -306,7 +306,7 @@ export class ValueResolver {
       }
       if (b.tail) this.expr(b.tail, scope);
     });
-    if (scope !== outer && !outer.self.unit.package.bundled && !allowed(outer.self.decl.attributes).has('unused_use')) {
+    if (scope !== outer && !allowed(outer.self.decl.attributes).has('unused_use')) {
       for (const u of scope.unusedAliases()) this.reporter.add('W09002', u.span, { message: `unused alias \`${u.name}\``, label: 'never used', notes: ['remove the `use`'] });
     }
   }

@@ -7,6 +7,8 @@
 module sui::transfer;
 
 /// A shared object was not created in the current transaction: only new objects can be shared.
+/// Raised by the `share_object_impl` native.
+#[allow(unused_const)]
 const ESharedNonNewObject: u64 = 0;
 
 /// A `Receiving` argument could not be deserialized.

@@ -6,10 +6,12 @@
 /// from which fresh IDs are derived.
 module sui::tx_context;
 
-/// Length of a transaction digest, in bytes.
+/// Length of a transaction digest, in bytes (checked by test-only constructors).
+#[allow(unused_const)]
 const TX_HASH_LENGTH: u64 = 32;
 
 /// A transaction digest was not `TX_HASH_LENGTH` bytes long.
+#[allow(unused_const)]
 const EBadTxHashLength: u64 = 0;
 
 /// `last_created_object_id` was called before any ID was created.
