@@ -1,7 +1,7 @@
 // Full-pipeline compile throughput: a generated package of valid Move (about 20,000 lines, in
 // several modules) through parsing, names, typing and the ownership checks, in lines per second;
-// and the time to compile the bundled standard library cold (first build in a fresh process
-// pays for parsing it) and warm (later builds in the same process reuse the parsed library).
+// and the time to compile the bundled standard library in a fresh process, with and without the
+// on-disk cache of its parsed trees, and warm (later builds in the same process).
 
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -71,11 +71,20 @@ export function benchCompile(runs = 5): { lines: number; linesPerSec: number; me
   return { lines, linesPerSec: Math.round(lines / (ms / 1000)), medianMs: Math.round(ms), diagnostics: warm.diagnostics.length };
 }
 
-/** The standard library alone: cold in fresh processes, then warm in this one. */
-export function benchStdlib(runs = 5): { coldMs: number; warmMs: number } {
+/**
+ * The standard library alone: in fresh processes without the on-disk cache (parsing it), in
+ * fresh processes with the cache (decoding it), and warm in this process.
+ */
+export function benchStdlib(runs = 5): { coldMs: number; cachedMs: number; warmMs: number } {
   const script = fileURLToPath(new URL('./stdlib-cold.js', import.meta.url));
+  const run = (env: NodeJS.ProcessEnv) => Number(execFileSync(process.execPath, [script], { encoding: 'utf8', env: { ...process.env, ...env } }).trim());
   const cold: number[] = [];
-  for (let r = 0; r < runs; r++) cold.push(Number(execFileSync(process.execPath, [script], { encoding: 'utf8' }).trim()));
+  const cached: number[] = [];
+  run({});
+  for (let r = 0; r < runs; r++) {
+    cold.push(run({ DEED_NO_CACHE: '1' }));
+    cached.push(run({}));
+  }
   compileSources([], { std: true, sui: true });
   const warm: number[] = [];
   for (let r = 0; r < runs; r++) {
@@ -83,5 +92,5 @@ export function benchStdlib(runs = 5): { coldMs: number; warmMs: number } {
     compileSources([], { std: true, sui: true });
     warm.push(performance.now() - t);
   }
-  return { coldMs: Math.round(median(cold)), warmMs: Math.round(median(warm)) };
+  return { coldMs: Math.round(median(cold)), cachedMs: Math.round(median(cached)), warmMs: Math.round(median(warm)) };
 }

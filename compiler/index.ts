@@ -19,7 +19,8 @@ import { checkObjectRules } from './ownership/objects.js';
 import { checkDeclarations } from './ownership/declarations.js';
 import { checkReturnedReferences } from './ownership/references.js';
 import { checkWellFormed } from './typing/wellformed.js';
-import { BUNDLED, bundledSources, type BundledPackage } from '../stdlib/index.js';
+import { BUNDLED, bundledSources, stdlibRoot, type BundledPackage } from '../stdlib/index.js';
+import { cachedAsts } from './package/stdlib-cache.js';
 
 export type Stage = 'parse' | 'names' | 'typing' | 'ownership';
 
@@ -56,14 +57,16 @@ export interface SourceInput {
   package: PackageContext;
 }
 
-/** The bundled packages' parsed files, parsed once per process. */
+/** The bundled packages' parsed files: from the on-disk cache, and kept for the process. */
 const bundledCache = new Map<BundledPackage['folder'], ParsedFile[]>();
 
 function bundledFiles(pkg: BundledPackage): ParsedFile[] {
   let files = bundledCache.get(pkg.folder);
   if (!files) {
     const context: PackageContext = { name: pkg.name, edition: '2024', addresses: bundledAddresses(pkg), bundled: true };
-    files = bundledSources(pkg.folder).map((source) => ({ source, ast: parseFile(source).ast, package: context, bundled: true }));
+    const sources = bundledSources(pkg.folder);
+    const asts = cachedAsts(stdlibRoot(), pkg.folder, sources, (f) => parseFile(f).ast);
+    files = sources.map((source, i) => ({ source, ast: asts[i]!, package: context, bundled: true }));
     bundledCache.set(pkg.folder, files);
   }
   return files;
