@@ -289,6 +289,10 @@ export const CODES = {
     explanation:
       'A `phantom` type parameter may appear in field types only as an argument of another type\'s phantom parameter (as in `Balance<T>`), never as a field\'s type, a vector element or a non-phantom argument. Remove `phantom` or change the field.',
   },
+  E05004: {
+    title: 'equality on a type without `drop`',
+    explanation: '`==` and `!=` consume their operands, so their type needs `drop`. Compare references (`&a == &b`) instead.',
+  },
 
   // 06: linearity (moves, drops, copies)
   E06001: {

@@ -221,6 +221,9 @@ export class ValueResolver {
       case 'Tuple':
         for (const x of e.elements) this.expr(x, scope);
         break;
+      case 'Address':
+        if ('name' in e.value) resolveAddress(e.value, scope.pkg, this.reporter);
+        break;
       case 'Borrow':
         if (e.mutable) this.requireMut(e.expr, scope, 'borrowed with `&mut`');
         this.expr(e.expr, scope);

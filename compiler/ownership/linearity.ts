@@ -52,6 +52,8 @@ function join(a: State, b: State): State {
 
 interface LoopFrame {
   breaks: State;
+  /** Scopes open when the loop began: a `break` or `continue` leaves the ones above. */
+  depth: number;
 }
 
 export function checkLinearity(names: ResolvedNames, typed: TypedProgram): { diagnostics: Diagnostic[] } {
@@ -132,6 +134,11 @@ class BodyChecker {
     const declared = this.scopes.pop()!;
     this.checkScopeEnd(declared, end, 'its scope ends');
     for (const b of declared) this.state?.delete(b);
+  }
+
+  /** Checks the locals of the scopes a jump leaves, innermost first. */
+  private leaveScopesTo(depth: number, at: Span, when: string): void {
+    for (let i = this.scopes.length - 1; i >= depth; i--) this.checkScopeEnd(this.scopes[i]!, at, when);
   }
 
   /** Locals lacking `drop` that may still hold a value when `when`. */
@@ -276,13 +283,19 @@ class BodyChecker {
       case 'Break': {
         if (e.value) this.consume(e.value);
         const frame = this.loops[this.loops.length - 1];
-        if (frame) frame.breaks = join(frame.breaks, this.state);
+        if (frame) {
+          this.leaveScopesTo(frame.depth, e.span, 'this `break` leaves the loop');
+          frame.breaks = join(frame.breaks, this.state);
+        }
         this.state = null;
         break;
       }
-      case 'Continue':
+      case 'Continue': {
+        const frame = this.loops[this.loops.length - 1];
+        if (frame) this.leaveScopesTo(frame.depth, e.span, 'this `continue` ends the iteration');
         this.state = null;
         break;
+      }
       case 'Match': {
         this.expr(e.subject, this.matchesByReference(e) ? 'place' : 'value');
         const before = this.copy();
@@ -329,7 +342,7 @@ class BodyChecker {
 
   private loop(cond: (() => void) | undefined, body: A.Expr, isWhile: boolean): void {
     const entry = this.copy();
-    const frame: LoopFrame = { breaks: null };
+    const frame: LoopFrame = { breaks: null, depth: this.scopes.length };
     this.loops.push(frame);
     // First iteration, then a second from the join, so moves inside reach the next iteration.
     let exitByCondition: State = null;
@@ -367,8 +380,8 @@ class BodyChecker {
         break;
       }
       case 'Wildcard': {
-        const t = value ? this.typeOf(value) : undefined;
-        if (value && this.state && t && !this.has(t, 'drop') && !isNever(value)) {
+        const t = this.typed.patternTypes.get(p) ?? (value ? this.typeOf(value) : undefined);
+        if (this.state && t && t.k !== 'ref' && !this.has(t, 'drop') && !(value && isNever(value))) {
           this.once('E06005', p.span, `a value of type \`${this.show(t)}\` is bound to \`_\``, '`_` drops the value, which lacks `drop`');
         }
         break;
@@ -380,6 +393,11 @@ class BodyChecker {
         for (const x of p.alternatives.slice(0, 1)) this.bindPattern(x);
         break;
       case 'Unpack':
+        for (const f of this.typed.restFields.get(p) ?? []) {
+          if (this.state && !this.has(f.ty, 'drop')) {
+            this.once('E06005', p.span, `\`..\` drops field \`${f.name}\` of type \`${this.show(f.ty)}\``, 'skipped fields are dropped', { notes: [`\`${this.show(f.ty)}\` lacks \`drop\`: bind the field and consume it`] });
+          }
+        }
         if (p.fields?.kind === 'Named') for (const f of p.fields.fields) this.bindPattern(f.pattern);
         else if (p.fields?.kind === 'Positional') for (const x of p.fields.elements) this.bindPattern(x);
         break;

@@ -49,6 +49,12 @@ class BodyVisitor {
 
   fn(f: A.FunctionDecl): void {
     this.stale = new Set();
+    // A UID received as a parameter belongs to some other object: not fresh either.
+    for (const p of f.params) {
+      const b = this.names.values.bindings.get(p);
+      const t = b && this.typed.locals.get(b);
+      if (b && t?.k === 'datatype' && t.module === UID_MODULE && t.name === 'UID') this.stale.add(b);
+    }
     const testAttr = (attrs: readonly A.Attribute[]) => attrs.some((a) => a.name.name === 'test_only' || a.name.name === 'test' || a.name.name === 'random_test');
     this.testCode = testAttr(f.attributes) || testAttr(this.module.decl.attributes);
     walk(f.body!, (e) => this.expr(e), (p) => this.pattern(p));
@@ -85,12 +91,13 @@ class BodyVisitor {
     const isPrivateOp = (module === TRANSFER && PRIVATE_TRANSFER.has(name)) || (module === EVENT && name === 'emit');
     if (!isPrivateOp) return;
     const subject: Ty | undefined = name === 'receive' ? this.typed.exprTypes.get(e) : e.args[0] ? this.typed.exprTypes.get(e.args[0]) : undefined;
-    if (subject?.k !== 'datatype' || subject.module === this.module.key) return;
+    if (!subject || subject.k === 'error' || subject.k === 'var' || subject.k === 'param') return;
+    if (subject.k === 'datatype' && subject.module === this.module.key) return;
     const op = module === EVENT ? 'event::emit' : `transfer::${name}`;
     this.reporter.add('E08007', e.span, {
       message: `\`${op}\` of \`${showType(subject)}\`, which is not declared in this module`,
       label: module === EVENT ? 'events must be types of the emitting module' : 'only the declaring module may do this',
-      notes: module === EVENT ? [] : [`if \`${subject.name}\` has \`store\`, use \`transfer::public_${name}\``],
+      notes: module === EVENT || subject.k !== 'datatype' ? [] : [`if \`${subject.name}\` has \`store\`, use \`transfer::public_${name}\``],
     });
   }
 
@@ -107,9 +114,9 @@ class BodyVisitor {
       const target = this.names.values.names.get(idValue);
       if (target?.kind === 'local' && this.stale.has(target.binding)) {
         this.reporter.add('E08010', idValue.span, {
-          message: `\`${d.decl.name.name}\` is packed with a UID taken from another object`,
+          message: `\`${d.decl.name.name}\` is packed with a UID that is not fresh`,
           label: 'not a fresh UID',
-          secondary: [{ span: target.binding.span, message: 'unpacked here' }],
+          secondary: [{ span: target.binding.span, message: target.binding.kind === 'param' ? 'received as a parameter' : 'unpacked here' }],
           notes: ['create a new one with `object::new(ctx)` and delete the old one with `object::delete`'],
         });
       }

@@ -23,6 +23,10 @@ export interface TypedProgram {
   locals: Map<Binding, Ty>;
   /** What each method call resolved to. */
   methods: Map<A.MethodCallExpr, { module: ModuleKey; decl: A.FunctionDecl }>;
+  /** The type each pattern matches (for `_` patterns the ownership checks need it). */
+  patternTypes: Map<A.Pattern, Ty>;
+  /** Fields an unpack leaves to `..`, with their types. */
+  restFields: Map<A.UnpackPattern, Array<{ name: string; ty: Ty }>>;
   diagnostics: Diagnostic[];
 }
 
@@ -67,17 +71,20 @@ export function checkTypes(names: ResolvedNames): TypedProgram {
 
 class Checker {
   private readonly reporter = new Reporter();
-  private readonly out: TypedProgram = { exprTypes: new Map(), locals: new Map(), methods: new Map(), diagnostics: [] };
+  private readonly out: TypedProgram = { exprTypes: new Map(), locals: new Map(), methods: new Map(), patternTypes: new Map(), restFields: new Map(), diagnostics: [] };
+  private pendingPatterns: A.Pattern[] = [];
   private readonly sigCache = new Map<A.FunctionDecl, Signature>();
   private fn!: FnContext;
   /** Expressions typed in the current body, resolved once inference has finished. */
   private pending: A.Expr[] = [];
   private pendingLocals: Binding[] = [];
+  /** Operand types of `==`/`!=`, checked for `drop` once inference is done. */
+  private equalityOperands: Array<{ t: Ty; at: Span }> = [];
   /** >0 while checking the arguments of a macro call: the only place lambdas may appear. */
   private macroArgs = 0;
   /** Inference variables standing for type arguments nobody wrote, with the call they belong to. */
   private implicitTypeArgs: Array<{ vars: Ty[]; at: Span; what: string }> = [];
-  private instantiations: Array<{ params: ReadonlyArray<{ name: A.Ident; constraints: A.Ident[] }>; subst: Map<string, Ty>; at: Span; what: string }> = [];
+  private instantiations: Array<{ params: ReadonlyArray<{ name: A.Ident; constraints: A.Ident[] }>; subst: Map<string, Ty>; at: Span; what: string; macro: boolean }> = [];
 
   constructor(private readonly names: ResolvedNames) {}
 
@@ -99,6 +106,8 @@ class Checker {
     this.fn = { module, scope, result, inf: new Inference(), loops: [] };
     this.pending = [];
     this.pendingLocals = [];
+    this.pendingPatterns = [];
+    this.equalityOperands = [];
     this.instantiations = [];
     this.implicitTypeArgs = [];
     for (const [p, t] of params) {
@@ -116,7 +125,17 @@ class Checker {
       }
     }
     for (const b of this.pendingLocals) this.out.locals.set(b, this.fn.inf.resolve(this.out.locals.get(b)!));
-    this.checkInstantiations(constraintMap(typeParams));
+    for (const p of this.pendingPatterns) this.out.patternTypes.set(p, this.fn.inf.resolve(this.out.patternTypes.get(p)!));
+    for (const fields of this.out.restFields.values()) for (const f of fields) f.ty = this.fn.inf.resolve(f.ty);
+    const own = constraintMap(typeParams);
+    this.checkInstantiations(own);
+    for (const { t, at } of this.equalityOperands) {
+      const r = this.fn.inf.resolve(t);
+      // Comparing consumes both operands' values (references compare what they point to).
+      if (r.k !== 'ref' && r.k !== 'var' && r.k !== 'error' && !abilitiesOf(r, this.names.table, own).has('drop')) {
+        this.reporter.add('E05004', at, { message: `\`${showType(r)}\` lacks \`drop\`, so its values cannot be compared`, label: 'compare references instead: `&a == &b`' });
+      }
+    }
     for (const { vars, at, what } of this.implicitTypeArgs) {
       if (vars.some((v) => this.fn.inf.resolve(v).k === 'var')) {
         this.reporter.add('E04020', at, { message: `cannot infer the type arguments of ${what}`, label: 'nothing here decides them', notes: ['write them out, e.g. `vector::empty<u64>()`'] });
@@ -178,23 +197,29 @@ class Checker {
   }
 
   /** Fresh variables (or the written type arguments) for a declaration's type parameters. */
-  private instantiate(params: ReadonlyArray<{ name: A.Ident; constraints: A.Ident[] }>, written: readonly A.Type[] | undefined, at: Span, what: string): Map<string, Ty> {
+  private instantiate(params: ReadonlyArray<{ name: A.Ident; constraints: A.Ident[] }>, written: readonly A.Type[] | undefined, at: Span, what: string, macro = false): Map<string, Ty> {
     const subst = new Map<string, Ty>();
     if (written && written.length !== params.length) {
       this.reporter.add('E04003', at, { message: `${what} expects ${params.length} type argument${params.length === 1 ? '' : 's'}, found ${written.length}` });
     }
     params.forEach((p, i) => subst.set(p.name.name, written && written.length === params.length ? this.ty(written[i]!) : this.fresh()));
     if (!written && params.length > 0) this.implicitTypeArgs.push({ vars: [...subst.values()], at, what });
-    if (params.some((p) => p.constraints.length > 0)) this.instantiations.push({ params, subst, at, what });
+    if (params.length > 0) this.instantiations.push({ params, subst, at, what, macro });
     return subst;
   }
 
   /** After inference: every type argument must have the abilities its parameter requires. */
   private checkInstantiations(own: ReadonlyMap<string, ReadonlySet<Ability>>): void {
-    for (const { params, subst, at, what } of this.instantiations) {
+    for (const { params, subst, at, what, macro } of this.instantiations) {
       for (const p of params) {
         const t = this.fn.inf.resolve(subst.get(p.name.name) ?? ERROR);
         if (t.k === 'var' || t.k === 'error') continue;
+        // Macros are expanded before their bodies are checked: their type parameters may stand
+        // for references and `()`, as in Sui.
+        if (!macro && (t.k === 'ref' || t.k === 'tuple')) {
+          this.reporter.add(t.k === 'ref' ? 'E07001' : 'E04011', at, { message: `${what} cannot be instantiated with \`${showType(t)}\``, label: 'type arguments are value types' });
+          continue;
+        }
         const has = abilitiesOf(t, this.names.table, own);
         const missing = p.constraints.map((c) => c.name).filter((c) => !has.has(c as Ability));
         if (missing.length === 0) continue;
@@ -270,6 +295,10 @@ class Checker {
         const elem = e.elementType ? this.ty(e.elementType) : this.fresh();
         for (const x of e.elements) {
           this.check(x, elem);
+          if (inf.head(elem).k === 'ref') {
+            this.reporter.add('E07001', x.span, { message: 'a reference cannot be a vector element', label: 'vectors hold values' });
+            break;
+          }
           if (inf.head(elem).k === 'tuple') {
             this.reporter.add('E04011', x.span, { message: 'a tuple cannot be a vector element', label: 'tuples exist only as results of calls' });
             break;
@@ -418,6 +447,7 @@ class Checker {
         const l = this.infer(e.left);
         const r = this.infer(e.right);
         if (!inf.unify(r, l, true) && !inf.unify(l, r, true)) this.mismatch(e.right.span, r, l, 'operand');
+        else this.equalityOperands.push({ t: l, at: e.span });
         return BOOL;
       }
       case '<<':
@@ -500,7 +530,7 @@ class Checker {
       }
       case 'function': {
         const sig = this.signature(target.decl);
-        const subst = this.instantiate(target.decl.typeParams, e.typeArgs, e.span, `\`${target.decl.name.name}\``);
+        const subst = this.instantiate(target.decl.typeParams, e.typeArgs, e.span, `\`${target.decl.name.name}\``, target.decl.isMacro);
         const params = sig.params.map((p) => substitute(p, subst));
         const result = substitute(sig.result, subst);
         // The expected result type helps lambdas and literals among the arguments.
@@ -652,8 +682,14 @@ class Checker {
       return ERROR;
     }
     this.out.methods.set(e, { module: found.module.key, decl: found.decl });
+    if (found.decl.isMacro !== e.isMacro) {
+      this.reporter.add('E03011', e.method.span, {
+        message: found.decl.isMacro ? `\`${e.method.name}\` is a macro; call it as \`${e.method.name}!(...)\`` : `\`${e.method.name}\` is not a macro; call it without \`!\``,
+        label: found.decl.isMacro ? 'add `!`' : 'remove `!`',
+      });
+    }
     const sig = this.signature(found.decl);
-    const subst = this.instantiate(found.decl.typeParams, e.typeArgs, e.span, `\`${found.decl.name.name}\``);
+    const subst = this.instantiate(found.decl.typeParams, e.typeArgs, e.span, `\`${found.decl.name.name}\``, found.decl.isMacro);
     const params = sig.params.map((p) => substitute(p, subst));
     const result = substitute(sig.result, subst);
     if (params.length === 0) {
@@ -727,6 +763,8 @@ class Checker {
 
   private bindPattern(p: A.Pattern, t: Ty): void {
     const inf = this.fn.inf;
+    this.out.patternTypes.set(p, t);
+    this.pendingPatterns.push(p);
     switch (p.kind) {
       case 'Bind': {
         const b = this.names.values.bindings.get(p);
@@ -794,6 +832,8 @@ class Checker {
       }
       const given = new Set(p.fields.fields.map((f) => f.name.name));
       const missing = [...(fields.named?.keys() ?? [])].filter((n) => !given.has(n));
+      // By value, `..` drops the fields it skips: linearity checks they can be dropped.
+      if (missing.length > 0 && p.fields.rest && !ref) this.out.restFields.set(p, missing.map((n) => ({ name: n, ty: fields.named!.get(n)! })));
       if (missing.length > 0 && !p.fields.rest) {
         this.reporter.add('E04005', p.span, { message: `missing field${missing.length > 1 ? 's' : ''} ${missing.map((m) => `\`${m}\``).join(', ')} in pattern`, label: 'name them, or add `..`' });
       }
