@@ -19,6 +19,7 @@ import { checkObjectRules } from './ownership/objects.js';
 import { checkDeclarations } from './ownership/declarations.js';
 import { checkReturnedReferences } from './ownership/references.js';
 import { checkWellFormed } from './typing/wellformed.js';
+import { checkUnused } from './names/unused.js';
 import { BUNDLED, bundledSources, stdlibRoot, type BundledPackage } from '../stdlib/index.js';
 import { cachedAsts } from './package/stdlib-cache.js';
 
@@ -114,6 +115,7 @@ export function compileSources(inputs: readonly SourceInput[], bundled: { std: b
   // Unresolved names type as errors that unify with anything, so typing adds no echo of them.
   const typed = checkTypes(names);
   diagnostics.push(...typed.diagnostics);
+  if (!hasErrors(typed.diagnostics)) diagnostics.push(...checkUnused(names, typed).diagnostics);
   // Ownership analyses need sound types and declarations: otherwise their findings are noise.
   if (options.stopAfter === 'typing' || hasErrors(typed.diagnostics) || hasErrors(declarations.diagnostics)) return result(names, typed);
   diagnostics.push(...checkLinearity(names, typed).diagnostics);

@@ -390,6 +390,18 @@ export const CODES = {
     title: 'unused constant',
     explanation: 'A constant is never used in its module. Remove it, or mark it `#[allow(unused_const)]`.',
   },
+  W09004: {
+    title: 'unused `mut`',
+    explanation: 'A local is declared `mut` but never assigned, borrowed `&mut` or mutated in place. Remove `mut`.',
+  },
+  W09005: {
+    title: 'unused function',
+    explanation: 'A private function is never called in its module. Remove it, or mark it `#[allow(unused_function)]`.',
+  },
+  W09006: {
+    title: 'unused type parameter',
+    explanation: 'A type parameter appears in no field, parameter, result or body. Remove it; on a struct that only uses it as a marker, declare it `phantom`.',
+  },
 
   // 11: package and manifest
   E11001: {

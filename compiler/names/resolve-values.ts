@@ -19,6 +19,10 @@ export interface Binding {
   mutable: boolean;
   kind: 'param' | 'let' | 'lambda' | 'match';
   used: boolean;
+  /** Assigned, borrowed `&mut`, or mutated in place (set by this stage and by typing). */
+  mutated: boolean;
+  /** Declared in a macro body, which is checked only where it is expanded. */
+  inMacro: boolean;
 }
 
 export type DatatypeRef = { kind: 'struct'; module: ModuleKey; decl: A.StructDecl } | { kind: 'variant'; module: ModuleKey; decl: A.EnumDecl; variant: A.VariantDecl };
@@ -79,6 +83,7 @@ export class ValueResolver {
   private allBindings: Binding[] = [];
 
   private currentModule: ModuleEntry | undefined;
+  private inMacro = false;
 
   constructor(
     private readonly reporter: Reporter,
@@ -150,6 +155,7 @@ export class ValueResolver {
     for (const p of f.params) if (p.mutable) this.legacy(p.name.span, 'a `mut` parameter');
     if (f.isMacro) this.legacy(f.name.span, 'a `macro fun`');
     if (!f.body) return;
+    this.inMacro = f.isMacro;
     const allows = new Set([...allowed(scope.self.decl.attributes), ...allowed(f.attributes)]);
     this.withLocals(() => {
       for (const p of f.params) this.declare(p.name, p.mutable, 'param', p);
@@ -177,7 +183,7 @@ export class ValueResolver {
 
   private declare(name: A.Ident, mutable: boolean, kind: Binding['kind'], node: A.BindPattern | A.AtPattern | A.Param): Binding {
     if (mutable && kind !== 'param') this.legacy(name.span, '`let mut`');
-    const b: Binding = { name: name.name, span: name.span, mutable, kind, used: false };
+    const b: Binding = { name: name.name, span: name.span, mutable, kind, used: false, mutated: false, inMacro: this.inMacro };
     this.locals.declare(b);
     this.allBindings.push(b);
     this.out.bindings.set(node, b);
@@ -604,8 +610,10 @@ export class ValueResolver {
 
   /** 2024: assigning to a local, or borrowing it `&mut`, needs it declared `mut`. */
   private requireMut(e: A.Expr, scope: Scope, what: string): void {
-    if (scope.self.unit.package.edition !== '2024' || e.kind !== 'Name' || e.path.names.length !== 1 || e.path.address) return;
+    if (e.kind !== 'Name' || e.path.names.length !== 1 || e.path.address) return;
     const b = this.locals.lookup(e.path.names[0]!.name);
+    if (b) b.mutated = true;
+    if (scope.self.unit.package.edition !== '2024') return;
     if (!b || b.mutable || b.name.startsWith('$')) return;
     this.reporter.add('E02007', e.span, {
       message: `\`${b.name}\` is ${what} but not declared \`mut\``,

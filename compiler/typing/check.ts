@@ -969,8 +969,10 @@ class Checker {
 
   /** 2024: a local value mutated in place (a field, or an `&mut self` method) is declared `mut`. */
   private requireMutLocal(e: A.Expr, what: string): void {
-    if (this.fn.module.unit.package.edition !== '2024' || e.kind !== 'Name') return;
+    if (e.kind !== 'Name') return;
     const target = this.names.values.names.get(e);
+    if (target?.kind === 'local') target.binding.mutated = true;
+    if (this.fn.module.unit.package.edition !== '2024') return;
     if (target?.kind !== 'local' || target.binding.mutable || target.binding.name.startsWith('$')) return;
     const t = this.fn.inf.head(this.out.locals.get(target.binding) ?? ERROR);
     if (t.k === 'ref' || t.k === 'error') return;

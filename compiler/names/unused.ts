@@ -1,0 +1,80 @@
+// Unused-code warnings that need the whole module resolved and typed: `mut` locals never
+// mutated (W09004), private functions never called (W09005), and type parameters never used
+// (W09006). Unused locals, aliases and constants are found during name resolution.
+
+import { Reporter, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { ResolvedNames } from './index.js';
+import type * as A from '../parser/ast.js';
+import type { TypedProgram } from '../typing/check.js';
+
+function allowed(attrs: readonly A.Attribute[]): Set<string> {
+  const out = new Set<string>();
+  for (const a of attrs) if (a.name.name === 'allow' && a.args) for (const x of a.args) out.add(x.name.name);
+  return out;
+}
+
+const isTest = (attrs: readonly A.Attribute[]) => attrs.some((a) => ['test', 'test_only', 'random_test'].includes(a.name.name));
+
+export function checkUnused(names: ResolvedNames, typed: TypedProgram): { diagnostics: Diagnostic[] } {
+  const reporter = new Reporter();
+  for (const [p, b] of names.values.bindings) {
+    if (!b.mutable || b.mutated || b.inMacro || b.name.startsWith('_') || !('name' in p)) continue;
+    reporter.add('W09004', b.span, { message: `\`${b.name}\` is declared \`mut\` but never mutated`, label: 'remove `mut`' });
+  }
+  const called = new Set<A.FunctionDecl>();
+  for (const target of names.values.calls.values()) if (target.kind === 'function') called.add(target.decl);
+  for (const m of typed.methods.values()) called.add(m.decl);
+  for (const mod of names.table.modules.values()) {
+    const moduleAllows = allowed(mod.decl.attributes);
+    // Functions named by `use fun` count as used.
+    for (const member of mod.decl.members) {
+      if (member.kind !== 'UseFun' || member.function.names.length !== 1) continue;
+      const f = mod.functions.get(member.function.names[0]!.name);
+      if (f) called.add(f);
+    }
+    for (const f of mod.functions.values()) {
+      const allows = new Set([...moduleAllows, ...allowed(f.attributes)]);
+      if (f.visibility === 'private' && !f.isEntry && !f.isNative && f.name.name !== 'init' && !called.has(f) && !isTest(f.attributes) && !isTest(mod.decl.attributes) && !allows.has('unused_function')) {
+        reporter.add('W09005', f.name.span, { message: `private function \`${f.name.name}\` is never called`, label: 'unused', notes: ['remove it, or mark it `#[allow(unused_function)]`'] });
+      }
+      if (allows.has('unused_type_parameter') || f.isNative) continue;
+      for (const tp of f.typeParams) {
+        if (!mentionsType(f, tp.name.name)) {
+          reporter.add('W09006', tp.name.span, { message: `type parameter \`${tp.name.name}\` is never used`, label: 'unused' });
+        }
+      }
+    }
+    for (const d of mod.datatypes.values()) {
+      if (moduleAllows.has('unused_type_parameter') || allowed(d.attributes).has('unused_type_parameter')) continue;
+      for (const tp of d.typeParams) {
+        if (tp.isPhantom || datatypeMentions(d, tp.name.name)) continue;
+        reporter.add('W09006', tp.name.span, { message: `type parameter \`${tp.name.name}\` is never used`, label: 'unused', notes: ['declare it `phantom` if it only marks the type'] });
+      }
+    }
+  }
+  return { diagnostics: reporter.diagnostics };
+}
+
+/**
+ * Whether `name` is written as a type anywhere inside `node` (a signature, a body, fields):
+ * a generic walk over AST objects looking for `Apply` types naming it.
+ */
+function containsTypeName(node: unknown, name: string): boolean {
+  if (node === null || typeof node !== 'object') return false;
+  if (Array.isArray(node)) return node.some((x) => containsTypeName(x, name));
+  const o = node as Record<string, unknown>;
+  if (o['kind'] === 'Apply') {
+    const path = o['path'] as A.NamePath;
+    if (path.names.length === 1 && !path.address && path.names[0]!.name === name) return true;
+  }
+  for (const key in o) if (key !== 'span' && containsTypeName(o[key], name)) return true;
+  return false;
+}
+
+function mentionsType(f: A.FunctionDecl, name: string): boolean {
+  return containsTypeName([f.params, f.returnType, f.body], name);
+}
+
+function datatypeMentions(d: A.StructDecl | A.EnumDecl, name: string): boolean {
+  return containsTypeName(d.kind === 'Struct' ? d.fields : d.variants, name);
+}
