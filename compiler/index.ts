@@ -18,6 +18,7 @@ import { analyzeSharing, type SharingReport } from './ownership/sharing.js';
 import { checkObjectRules } from './ownership/objects.js';
 import { checkDeclarations } from './ownership/declarations.js';
 import { checkReturnedReferences } from './ownership/references.js';
+import { checkBorrows } from './ownership/borrows.js';
 import { checkWellFormed } from './typing/wellformed.js';
 import { checkUnused } from './names/unused.js';
 import { BUNDLED, bundledSources, stdlibRoot, type BundledPackage } from '../stdlib/index.js';
@@ -121,6 +122,7 @@ export function compileSources(inputs: readonly SourceInput[], bundled: { std: b
   diagnostics.push(...checkLinearity(names, typed).diagnostics);
   diagnostics.push(...checkObjectRules(names, typed).diagnostics);
   diagnostics.push(...checkReturnedReferences(names, typed).diagnostics);
+  diagnostics.push(...checkBorrows(names, typed).diagnostics);
   const sharing = analyzeSharing(names, typed);
   const own = new Set(files.map((f) => f.source.name));
   const mine = (m: string) => own.has(names.table.modules.get(m)?.unit.source.name ?? '');

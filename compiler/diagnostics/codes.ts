@@ -329,6 +329,11 @@ export const CODES = {
     title: 'mutable access through an immutable reference',
     explanation: 'Writing to a field, or borrowing it `&mut`, needs a `&mut` reference or an owned value.',
   },
+  E07004: {
+    title: 'borrow conflict',
+    explanation:
+      'While a reference is live, the place it borrows cannot be moved or assigned, nor borrowed `&mut` again; while a `&mut` is live, the place cannot be read or borrowed at all. Disjoint fields are independent.',
+  },
 
   // 08: object rules
   E08001: {
