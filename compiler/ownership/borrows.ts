@@ -20,6 +20,7 @@ import type { ResolvedNames } from '../names/index.js';
 import type { Binding } from '../names/resolve-values.js';
 import type * as A from '../parser/ast.js';
 import type { TypedProgram } from '../typing/check.js';
+import { abilitiesOf, constraintMap, type Ability } from '../typing/types.js';
 
 interface Place {
   root: Binding;
@@ -37,7 +38,7 @@ export function checkBorrows(names: ResolvedNames, typed: TypedProgram): { diagn
   for (const mod of names.table.modules.values()) {
     for (const f of mod.functions.values()) {
       if (!f.body || f.isMacro) continue;
-      new BorrowChecker(names, typed, reporter).run(f.body);
+      new BorrowChecker(names, typed, reporter, constraintMap(f.typeParams)).run(f.body);
     }
   }
   return { diagnostics: reporter.diagnostics };
@@ -54,6 +55,7 @@ class BorrowChecker {
     private readonly names: ResolvedNames,
     private readonly typed: TypedProgram,
     private readonly reporter: Reporter,
+    private readonly paramAbilities: ReadonlyMap<string, ReadonlySet<Ability>>,
   ) {}
 
   run(body: A.Expr): void {
@@ -164,7 +166,10 @@ class BorrowChecker {
         const p = this.place(e);
         // Reading a reference local, or copying a value, under a shared borrow is fine.
         const t = p ? this.typed.locals.get(p.root) : undefined;
-        if (p && t?.k !== 'ref') this.conflict(e.span, e.kind === 'MoveCopy' && e.op === 'move' ? 'move' : 'use', p, e.kind !== 'MoveCopy' || e.op !== 'move' ? this.copyable(e) : false);
+        if (p && t?.k !== 'ref') {
+          const moves = (e.kind === 'MoveCopy' && e.op === 'move') || (e.kind === 'Name' && !this.copyable(e));
+          this.conflict(e.span, moves ? 'move' : 'read', p, !moves);
+        }
         return;
       }
       case 'Field':
@@ -206,7 +211,8 @@ class BorrowChecker {
   /** A value copied (not moved) conflicts only with mutable loans. */
   private copyable(e: A.Expr): boolean {
     const t = this.typed.exprTypes.get(e);
-    return t?.k === 'prim' || t?.k === 'ref';
+    if (!t) return true;
+    return t.k === 'ref' || abilitiesOf(t, this.names.table, this.paramAbilities).has('copy');
   }
 
   /** The sub-expressions of a place (indexes, receivers) without treating the place as a use. */
