@@ -41,7 +41,7 @@ describe('stdlib parse cache', () => {
     const parse = (f: SourceFile) => parseFile(f).ast;
     cachedAsts(stdlibRoot(), 'x', sources, parse);
     const [entry] = readdirSync(dir);
-    writeFileSync(join(dir, entry!), 'not msgpack at all');
+    writeFileSync(join(dir, entry!), 'not a serialized value at all');
     const again = cachedAsts(stdlibRoot(), 'x', sources, parse);
     expect(again[0]!.modules[0]!.name.name).toBe('a');
   });
