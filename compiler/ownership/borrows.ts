@@ -19,6 +19,7 @@ import type { Span } from '../diagnostics/source.js';
 import type { ResolvedNames } from '../names/index.js';
 import type { Binding } from '../names/resolve-values.js';
 import type * as A from '../parser/ast.js';
+import { forEachChild } from '../parser/walk.js';
 import type { TypedProgram } from '../typing/check.js';
 import { abilitiesOf, constraintMap, type Ability } from '../typing/types.js';
 
@@ -264,92 +265,9 @@ class BorrowChecker {
   }
 }
 
-/** Calls `f` on each direct sub-expression of `e`, in evaluation order. */
-function forEachChild(e: A.Expr, f: (x: A.Expr) => void): void {
-  switch (e.kind) {
-    case 'Call':
-      e.args.forEach(f);
-      break;
-    case 'Vector':
-    case 'Tuple':
-      e.elements.forEach(f);
-      break;
-    case 'Pack':
-      e.fields.forEach((x) => f(x.value));
-      break;
-    case 'Deref':
-    case 'Not':
-    case 'Cast':
-    case 'Annotate':
-    case 'Field':
-      f(e.expr);
-      break;
-    case 'Binary':
-      f(e.left);
-      f(e.right);
-      break;
-    case 'Index':
-      f(e.expr);
-      e.indices.forEach(f);
-      break;
-    case 'If':
-      f(e.cond);
-      f(e.then);
-      if (e.else) f(e.else);
-      break;
-    case 'While':
-      f(e.cond);
-      f(e.body);
-      break;
-    case 'Loop':
-      f(e.body);
-      break;
-    case 'Return':
-    case 'Break':
-      if (e.value) f(e.value);
-      break;
-    case 'Abort':
-      if (e.code) f(e.code);
-      break;
-    case 'Match':
-      f(e.subject);
-      e.arms.forEach((a) => {
-        if (a.guard) f(a.guard);
-        f(a.body);
-      });
-      break;
-    case 'Lambda':
-      f(e.body);
-      break;
-    default:
-      break;
-  }
-}
-
-/** Visits every expression under `e`, statements included. */
+/** Visits every expression under `e`, assignment targets included. */
 function visit(e: A.Expr, f: (x: A.Expr) => void): void {
   f(e);
-  if (e.kind === 'Block') {
-    for (const s of e.statements) {
-      if (s.kind === 'Let' && s.value) visit(s.value, f);
-      else if (s.kind === 'ExprStmt') visit(s.expr, f);
-    }
-    if (e.tail) visit(e.tail, f);
-    return;
-  }
-  if (e.kind === 'Assign') {
-    visit(e.value, f);
-    if (e.lhs.kind === 'Name' || e.lhs.kind === 'Field' || e.lhs.kind === 'Deref' || e.lhs.kind === 'Index') visit(e.lhs, f);
-    return;
-  }
-  if (e.kind === 'MethodCall') {
-    visit(e.receiver, f);
-    e.args.forEach((a) => visit(a, f));
-    return;
-  }
-  if (e.kind === 'Borrow') {
-    visit(e.expr, f);
-    return;
-  }
+  if (e.kind === 'Assign' && (e.lhs.kind === 'Name' || e.lhs.kind === 'Field' || e.lhs.kind === 'Deref' || e.lhs.kind === 'Index')) visit(e.lhs, f);
   forEachChild(e, (x) => visit(x, f));
 }

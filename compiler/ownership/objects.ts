@@ -11,6 +11,7 @@ import type { ModuleEntry, ResolvedNames } from '../names/index.js';
 import { moduleKey } from '../names/module-table.js';
 import type { Binding, DatatypeRef } from '../names/resolve-values.js';
 import type * as A from '../parser/ast.js';
+import { forEachChild } from '../parser/walk.js';
 import type { TypedProgram } from '../typing/check.js';
 import { showType, type Ty } from '../typing/types.js';
 
@@ -124,7 +125,10 @@ class BodyVisitor {
   }
 }
 
-/** Visits every expression and pattern of a body, outermost first. */
+/**
+ * Visits every expression of a body, outermost first, and the patterns of its `let`s and match
+ * arms (a block's `let` patterns before its expressions: a binding cannot be used earlier).
+ */
 function walk(e: A.Expr, onExpr: (e: A.Expr) => void, onPattern: (p: A.Pattern) => void): void {
   const pat = (p: A.Pattern): void => {
     onPattern(p);
@@ -137,82 +141,9 @@ function walk(e: A.Expr, onExpr: (e: A.Expr) => void, onPattern: (p: A.Pattern) 
   };
   const go = (x: A.Expr): void => {
     onExpr(x);
-    switch (x.kind) {
-      case 'Call':
-        x.args.forEach(go);
-        break;
-      case 'Vector':
-      case 'Tuple':
-        x.elements.forEach(go);
-        break;
-      case 'Pack':
-        x.fields.forEach((f) => go(f.value));
-        break;
-      case 'Borrow':
-      case 'Deref':
-      case 'Not':
-      case 'Cast':
-      case 'Annotate':
-      case 'Field':
-        go(x.expr);
-        break;
-      case 'Binary':
-        go(x.left);
-        go(x.right);
-        break;
-      case 'MethodCall':
-        go(x.receiver);
-        x.args.forEach(go);
-        break;
-      case 'Index':
-        go(x.expr);
-        x.indices.forEach(go);
-        break;
-      case 'Assign':
-        go(x.value);
-        break;
-      case 'If':
-        go(x.cond);
-        go(x.then);
-        if (x.else) go(x.else);
-        break;
-      case 'While':
-        go(x.cond);
-        go(x.body);
-        break;
-      case 'Loop':
-        go(x.body);
-        break;
-      case 'Block':
-        for (const s of x.statements) {
-          if (s.kind === 'Let') {
-            if (s.value) go(s.value);
-            pat(s.pattern);
-          } else if (s.kind === 'ExprStmt') go(s.expr);
-        }
-        if (x.tail) go(x.tail);
-        break;
-      case 'Return':
-      case 'Break':
-        if (x.value) go(x.value);
-        break;
-      case 'Abort':
-        if (x.code) go(x.code);
-        break;
-      case 'Match':
-        go(x.subject);
-        for (const a of x.arms) {
-          pat(a.pattern);
-          if (a.guard) go(a.guard);
-          go(a.body);
-        }
-        break;
-      case 'Lambda':
-        go(x.body);
-        break;
-      default:
-        break;
-    }
+    if (x.kind === 'Block') for (const s of x.statements) if (s.kind === 'Let') pat(s.pattern);
+    if (x.kind === 'Match') for (const a of x.arms) pat(a.pattern);
+    forEachChild(x, go);
   };
   go(e);
 }

@@ -10,6 +10,7 @@ import { Reporter, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ResolvedNames } from '../names/index.js';
 import type { Binding } from '../names/resolve-values.js';
 import type * as A from '../parser/ast.js';
+import { forEachChild } from '../parser/walk.js';
 import type { TypedProgram } from '../typing/check.js';
 
 type Origin = { ok: true } | { ok: false; local: Binding };
@@ -57,49 +58,21 @@ class Provenance {
     this.check(e);
   }
 
+  /** Records what each `let`-bound local was bound to, everywhere in the body. */
   private collectLets(e: A.Expr): void {
     if (e.kind === 'Block') {
       for (const s of e.statements) {
-        if (s.kind === 'Let' && s.pattern.kind === 'Bind' && s.value) {
-          const b = this.names.values.bindings.get(s.pattern);
-          if (b) this.boundTo.set(b, s.value);
-        }
-        if (s.kind === 'ExprStmt') this.collectLets(s.expr);
-        if (s.kind === 'Let' && s.value) this.collectLets(s.value);
+        if (s.kind !== 'Let' || s.pattern.kind !== 'Bind' || !s.value) continue;
+        const b = this.names.values.bindings.get(s.pattern);
+        if (b) this.boundTo.set(b, s.value);
       }
-      if (e.tail) this.collectLets(e.tail);
-    } else if (e.kind === 'If') {
-      this.collectLets(e.then);
-      if (e.else) this.collectLets(e.else);
-    } else if (e.kind === 'While' || e.kind === 'Loop') this.collectLets(e.body);
-    else if (e.kind === 'Match') for (const a of e.arms) this.collectLets(a.body);
+    }
+    forEachChild(e, (x) => this.collectLets(x));
   }
 
   private visitReturns(e: A.Expr): void {
     if (e.kind === 'Return' && !e.label && e.value) this.check(e.value);
-    const sub: A.Expr[] = [];
-    switch (e.kind) {
-      case 'Block':
-        for (const s of e.statements) if (s.kind === 'ExprStmt') sub.push(s.expr);
-        else if (s.kind === 'Let' && s.value) sub.push(s.value);
-        if (e.tail) sub.push(e.tail);
-        break;
-      case 'If':
-        sub.push(e.cond, e.then, ...(e.else ? [e.else] : []));
-        break;
-      case 'While':
-        sub.push(e.cond, e.body);
-        break;
-      case 'Loop':
-        sub.push(e.body);
-        break;
-      case 'Match':
-        sub.push(e.subject, ...e.arms.map((a) => a.body));
-        break;
-      default:
-        break;
-    }
-    for (const s of sub) this.visitReturns(s);
+    forEachChild(e, (x) => this.visitReturns(x));
   }
 
   /** Reports a returned value (or tuple element) whose reference would dangle. */

@@ -13,6 +13,7 @@ import type * as A from './ast.js';
 import { tokenEnd } from './parser.js';
 import { decodeByteString, decodeHexString, decodeNumber } from './literals.js';
 import { BINARY_PRECEDENCE, CAST_PRECEDENCE } from './precedence.js';
+import { forEachChild } from './walk.js';
 import * as T from './tokens.js';
 
 type Child = CstNode | IToken;
@@ -1212,73 +1213,15 @@ function isRestMarker(e: A.Expr): boolean {
   return e.kind === 'Name' && e.path.names.length === 1 && e.path.names[0]!.name === '..';
 }
 
-/** Visits an expression and its sub-expressions, not entering lambdas' patterns or types. */
+/**
+ * Visits an expression and its sub-expressions, but not the statements of nested blocks (each
+ * block checks its own statements when it is built).
+ */
 export function walkExpr(e: A.Expr, visit: (e: A.Expr) => void): void {
   const stack: A.Expr[] = [e];
   while (stack.length > 0) {
     const x = stack.pop()!;
     visit(x);
-    switch (x.kind) {
-      case 'Call':
-      case 'Vector':
-      case 'Tuple':
-        stack.push(...(x.kind === 'Call' ? x.args : x.elements));
-        break;
-      case 'Pack':
-        for (const f of x.fields) stack.push(f.value);
-        break;
-      case 'Borrow':
-      case 'Deref':
-      case 'Not':
-      case 'Cast':
-      case 'Annotate':
-      case 'Field':
-        stack.push(x.expr);
-        break;
-      case 'MethodCall':
-        stack.push(x.receiver, ...x.args);
-        break;
-      case 'Index':
-        stack.push(x.expr, ...x.indices);
-        break;
-      case 'Binary':
-        stack.push(x.left, x.right);
-        break;
-      case 'Assign':
-        stack.push(x.value);
-        break;
-      case 'If':
-        stack.push(x.cond, x.then);
-        if (x.else) stack.push(x.else);
-        break;
-      case 'While':
-        stack.push(x.cond, x.body);
-        break;
-      case 'Loop':
-        stack.push(x.body);
-        break;
-      case 'Return':
-      case 'Break':
-        if (x.value) stack.push(x.value);
-        break;
-      case 'Abort':
-        if (x.code) stack.push(x.code);
-        break;
-      case 'Match':
-        stack.push(x.subject);
-        for (const a of x.arms) {
-          stack.push(a.body);
-          if (a.guard) stack.push(a.guard);
-        }
-        break;
-      case 'Lambda':
-        stack.push(x.body);
-        break;
-      case 'Block':
-        // Statements of nested blocks are checked when their own block is built.
-        break;
-      default:
-        break;
-    }
+    if (x.kind !== 'Block') forEachChild(x, (c) => stack.push(c));
   }
 }
