@@ -629,7 +629,7 @@ function silent(): Reporter {
 }
 
 /** Lint names listed in `#[allow(...)]` attributes. */
-function allowed(attrs: readonly A.Attribute[]): Set<string> {
+export function allowed(attrs: readonly A.Attribute[]): Set<string> {
   const out = new Set<string>();
   for (const a of attrs) if (a.name.name === 'allow' && a.args) for (const x of a.args) out.add(x.name.name);
   return out;

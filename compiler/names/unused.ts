@@ -6,12 +6,7 @@ import { Reporter, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ResolvedNames } from './index.js';
 import type * as A from '../parser/ast.js';
 import type { TypedProgram } from '../typing/check.js';
-
-function allowed(attrs: readonly A.Attribute[]): Set<string> {
-  const out = new Set<string>();
-  for (const a of attrs) if (a.name.name === 'allow' && a.args) for (const x of a.args) out.add(x.name.name);
-  return out;
-}
+import { allowed } from './resolve-values.js';
 
 const isTest = (attrs: readonly A.Attribute[]) => attrs.some((a) => ['test', 'test_only', 'random_test'].includes(a.name.name));
 
