@@ -407,6 +407,14 @@ export const CODES = {
     title: 'unused type parameter',
     explanation: 'A type parameter appears in no field, parameter, result or body. Remove it; on a struct that only uses it as a marker, declare it `phantom`.',
   },
+  W09007: {
+    title: 'unreachable code',
+    explanation: 'Code after a `return`, `abort`, `break` or `continue` never runs. Remove it.',
+  },
+  W09008: {
+    title: 'unreachable match arm',
+    explanation: 'An earlier arm without a guard already matches every value this arm could match.',
+  },
 
   // 11: package and manifest
   E11001: {

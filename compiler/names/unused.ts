@@ -7,6 +7,7 @@ import type { ResolvedNames } from './index.js';
 import type * as A from '../parser/ast.js';
 import type { TypedProgram } from '../typing/check.js';
 import { allowed } from './resolve-values.js';
+import { forEachChild } from '../parser/walk.js';
 
 const isTest = (attrs: readonly A.Attribute[]) => attrs.some((a) => ['test', 'test_only', 'random_test'].includes(a.name.name));
 
@@ -29,6 +30,7 @@ export function checkUnused(names: ResolvedNames, typed: TypedProgram): { diagno
     }
     for (const f of mod.functions.values()) {
       const allows = new Set([...moduleAllows, ...allowed(f.attributes)]);
+      if (f.body && !f.isMacro && !allows.has('dead_code')) deadCode(f.body, names, reporter);
       if (f.visibility === 'private' && !f.isEntry && !f.isNative && f.name.name !== 'init' && !called.has(f) && !isTest(f.attributes) && !isTest(mod.decl.attributes) && !allows.has('unused_function')) {
         reporter.add('W09005', f.name.span, { message: `private function \`${f.name.name}\` is never called`, label: 'unused', notes: ['remove it, or mark it `#[allow(unused_function)]`'] });
       }
@@ -48,6 +50,46 @@ export function checkUnused(names: ResolvedNames, typed: TypedProgram): { diagno
     }
   }
   return { diagnostics: reporter.diagnostics };
+}
+
+const DIVERGES = new Set(['Return', 'Abort', 'Break', 'Continue']);
+
+/**
+ * Statements after one that always jumps away, and match arms after an arm that already takes
+ * every value (an unguarded binding, `_`, or every variant a second time).
+ */
+function deadCode(e: A.Expr, names: ResolvedNames, reporter: Reporter): void {
+  if (e.kind === 'Block') {
+    const items: A.Node[] = [...e.statements.filter((s) => s.kind !== 'UseStmt'), ...(e.tail ? [e.tail] : [])];
+    const jump = e.statements.findIndex((s) => s.kind === 'ExprStmt' && DIVERGES.has(s.expr.kind));
+    const next = jump >= 0 ? items[items.indexOf(e.statements[jump]!) + 1] : undefined;
+    if (next) reporter.add('W09007', next.span, { label: 'never runs', notes: ['the statement before always leaves this block'] });
+  }
+  if (e.kind === 'Match') {
+    const seen = new Set<string>();
+    let all = false;
+    for (const arm of e.arms) {
+      const key = armVariant(arm.pattern, names);
+      if (all || (key !== undefined && seen.has(key))) {
+        reporter.add('W09008', arm.pattern.span, { label: 'an earlier arm matches all of this' });
+        continue;
+      }
+      if (arm.guard) continue;
+      if (arm.pattern.kind === 'Bind' || arm.pattern.kind === 'Wildcard') all = true;
+      else if (key !== undefined) seen.add(key);
+    }
+  }
+  forEachChild(e, (x) => deadCode(x, names, reporter));
+}
+
+/** The variant an arm matches in full (`E::V(_, x)`, `E::V { .. }`), as a key; else undefined. */
+function armVariant(p: A.Pattern, names: ResolvedNames): string | undefined {
+  if (p.kind !== 'Unpack') return undefined;
+  const d = names.values.packs.get(p);
+  if (d?.kind !== 'variant') return undefined;
+  const subs = p.fields?.kind === 'Named' ? p.fields.fields.map((f) => f.pattern) : p.fields?.kind === 'Positional' ? p.fields.elements : [];
+  const total = subs.every((s) => s.kind === 'Bind' || s.kind === 'Wildcard' || s.kind === 'Rest');
+  return total ? `${d.module}::${d.decl.name.name}::${d.variant.name.name}` : undefined;
 }
 
 /**
