@@ -190,6 +190,10 @@ export const CODES = {
     title: 'not a macro',
     explanation: 'A call with `!` must name a macro (`assert!`, `assert_eq!`, or a `macro fun`), and a `macro fun` must be called with `!`.',
   },
+  E03012: {
+    title: 'unbound label',
+    explanation: "`break`, `continue` and `return` may name only a label of an enclosing loop or block: `'outer: loop { ... break 'outer }`.",
+  },
 
   // 04: types
   E04001: {

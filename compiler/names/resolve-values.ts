@@ -439,42 +439,7 @@ export class ValueResolver {
   }
 
   private checkVisibility(mod: ModuleEntry, fn: A.FunctionDecl, scope: Scope, at: Span): void {
-    const caller = scope.self;
-    if (mod === caller) return;
-    const name = `${mod.display}::${fn.name.name}`;
-    let why: string | undefined;
-    switch (fn.visibility) {
-      case 'public':
-        return;
-      case 'private':
-        why = `\`${name}\` is private to module \`${mod.display}\``;
-        break;
-      case 'package':
-        if (mod.unit.package.name === caller.unit.package.name) return;
-        why = `\`${name}\` is \`public(package)\`: only package \`${mod.unit.package.name}\` may call it`;
-        break;
-      case 'friend':
-        if (this.isFriend(mod, caller)) return;
-        why = `\`${name}\` is \`public(friend)\` and \`${caller.display}\` is not a friend of \`${mod.display}\``;
-        break;
-    }
-    this.reporter.add('E03008', at, { message: why, label: 'called here', secondary: [{ span: fn.name.span, message: 'declared here' }] });
-  }
-
-  private isFriend(mod: ModuleEntry, caller: ModuleEntry): boolean {
-    for (const m of mod.decl.members) {
-      if (m.kind !== 'Friend') continue;
-      const p = m.module;
-      const names = p.names;
-      let key: ModuleKey | undefined;
-      if (p.address && names.length === 1) key = moduleKey(p.address.value, names[0]!.name);
-      else if (!p.address && names.length === 2) {
-        const addr = resolveAddress(names[0]!, mod.unit.package, silent());
-        if (addr !== undefined) key = moduleKey(addr, names[1]!.name);
-      }
-      if (key === caller.key) return true;
-    }
-    return false;
+    reportInvisible(mod, fn, scope.self, at, this.reporter);
   }
 
   private checkDatatypeModule(module: ModuleKey, scope: Scope, at: Span, verb: 'pack' | 'unpack' | 'construct'): void {
@@ -621,6 +586,49 @@ export class ValueResolver {
       secondary: [{ span: b.span, message: b.kind === 'param' ? `declare it \`mut ${b.name}\`` : `declare it \`let mut ${b.name}\`` }],
     });
   }
+}
+
+/**
+ * Reports (E03008) a call from `caller` to `fn` of `mod` that its visibility forbids: private
+ * functions outside their module, `public(package)` outside their package, `public(friend)`
+ * outside the modules its module lists as friends. Used for calls and for method calls.
+ */
+export function reportInvisible(mod: ModuleEntry, fn: A.FunctionDecl, caller: ModuleEntry, at: Span, reporter: Reporter): void {
+  if (mod === caller) return;
+  const name = `${mod.display}::${fn.name.name}`;
+  let why: string;
+  switch (fn.visibility) {
+    case 'public':
+      return;
+    case 'private':
+      why = `\`${name}\` is private to module \`${mod.display}\``;
+      break;
+    case 'package':
+      if (mod.unit.package.name === caller.unit.package.name) return;
+      why = `\`${name}\` is \`public(package)\`: only package \`${mod.unit.package.name}\` may call it`;
+      break;
+    case 'friend':
+      if (isFriend(mod, caller)) return;
+      why = `\`${name}\` is \`public(friend)\` and \`${caller.display}\` is not a friend of \`${mod.display}\``;
+      break;
+  }
+  reporter.add('E03008', at, { message: why, label: 'called here', secondary: [{ span: fn.name.span, message: 'declared here' }] });
+}
+
+function isFriend(mod: ModuleEntry, caller: ModuleEntry): boolean {
+  for (const m of mod.decl.members) {
+    if (m.kind !== 'Friend') continue;
+    const p = m.module;
+    const names = p.names;
+    let key: ModuleKey | undefined;
+    if (p.address && names.length === 1) key = moduleKey(p.address.value, names[0]!.name);
+    else if (!p.address && names.length === 2) {
+      const addr = resolveAddress(names[0]!, mod.unit.package, silent());
+      if (addr !== undefined) key = moduleKey(addr, names[1]!.name);
+    }
+    if (key === caller.key) return true;
+  }
+  return false;
 }
 
 /** Lookups whose failure is not an error (probing whether a path is a variant) report here. */

@@ -9,7 +9,7 @@
 import { Reporter, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/source.js';
 import type { ModuleEntry, ModuleKey, ResolvedNames } from '../names/index.js';
-import type { Binding, DatatypeRef } from '../names/resolve-values.js';
+import { reportInvisible, type Binding, type DatatypeRef } from '../names/resolve-values.js';
 import { moduleKey } from '../names/module-table.js';
 import type { Scope } from '../names/scope.js';
 import type * as A from '../parser/ast.js';
@@ -43,6 +43,8 @@ interface FnContext {
   inf: Inference;
   /** Value types of `break` per loop, innermost last. */
   loops: Ty[];
+  /** Labels of the enclosing loops and blocks, innermost last. */
+  labels: string[];
 }
 
 const PRIMITIVE_MODULES: Partial<Record<PrimName, ModuleKey[]>> = {
@@ -103,7 +105,7 @@ class Checker {
   }
 
   private body(module: ModuleEntry, scope: Scope, result: Ty, body: A.Expr, params: Array<[A.Param, Ty]>, typeParams: A.FunTypeParam[]): void {
-    this.fn = { module, scope, result, inf: new Inference(), loops: [] };
+    this.fn = { module, scope, result, inf: new Inference(), loops: [], labels: [] };
     this.pending = [];
     this.pendingLocals = [];
     this.pendingPatterns = [];
@@ -262,6 +264,21 @@ class Checker {
   }
 
   private inferInner(e: A.Expr, expected?: Ty): Ty {
+    if ((e.kind === 'While' || e.kind === 'Loop' || e.kind === 'Block') && e.label) {
+      this.fn.labels.push(e.label.name);
+      try {
+        return this.inferUnlabelled(e, expected);
+      } finally {
+        this.fn.labels.pop();
+      }
+    }
+    if ((e.kind === 'Break' || e.kind === 'Continue' || e.kind === 'Return') && e.label && !this.fn.labels.includes(e.label.name)) {
+      this.reporter.add('E03012', e.label.span, { message: `unbound label \`'${e.label.name}\``, label: 'no enclosing loop or block has this label' });
+    }
+    return this.inferUnlabelled(e, expected);
+  }
+
+  private inferUnlabelled(e: A.Expr, expected?: Ty): Ty {
     const inf = this.fn.inf;
     switch (e.kind) {
       case 'Number':
@@ -682,6 +699,7 @@ class Checker {
       return ERROR;
     }
     this.out.methods.set(e, { module: found.module.key, decl: found.decl });
+    reportInvisible(found.module, found.decl, this.fn.module, e.method.span, this.reporter);
     if (found.decl.isMacro !== e.isMacro) {
       this.reporter.add('E03011', e.method.span, {
         message: found.decl.isMacro ? `\`${e.method.name}\` is a macro; call it as \`${e.method.name}!(...)\`` : `\`${e.method.name}\` is not a macro; call it without \`!\``,
