@@ -9,7 +9,7 @@
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
 import { SourceMap, type SourceFile } from './diagnostics/source.js';
 import { resolveNames, type CompilationUnit, type PackageContext, type ResolvedNames } from './names/index.js';
-import { loadPackage, type LoadedPackage } from './package/index.js';
+import { loadPackage, packagesInOrder, type LoadedPackage } from './package/index.js';
 import type { FileAst } from './parser/ast.js';
 import { parseFile } from './parser/index.js';
 import { checkTypes, type TypedProgram } from './typing/check.js';
@@ -124,28 +124,13 @@ export function compileSources(inputs: readonly SourceInput[], bundled: { std: b
   diagnostics.push(...checkReturnedReferences(names, typed).diagnostics);
   diagnostics.push(...checkBorrows(names, typed).diagnostics);
   const sharing = analyzeSharing(names, typed);
-  const own = new Set(files.map((f) => f.source.name));
-  const mine = (m: string) => own.has(names.table.modules.get(m)?.unit.source.name ?? '');
+  const mine = (m: string) => names.table.modules.get(m)?.unit.package.bundled !== true;
   return result(names, typed, { types: sharing.types.filter((t) => mine(t.module)), functions: sharing.functions.filter((f) => mine(f.module)) });
 }
 
 export interface PackageCompileResult extends CompileResult {
   /** Absent when the manifest could not be read. */
   package?: LoadedPackage;
-}
-
-/** Every package of the graph, dependencies before dependents, each once. */
-function packagesInOrder(root: LoadedPackage): LoadedPackage[] {
-  const out: LoadedPackage[] = [];
-  const seen = new Set<LoadedPackage>();
-  const visit = (p: LoadedPackage): void => {
-    if (seen.has(p)) return;
-    seen.add(p);
-    for (const d of p.dependencies) visit(d);
-    out.push(p);
-  };
-  visit(root);
-  return out;
 }
 
 /** Loads the package at `root` (Move.toml and its sources) and compiles it with its dependencies. */

@@ -21,6 +21,7 @@ export {
   displayPath,
   loadPackage,
   packageSources,
+  packagesInOrder,
   type LoadedPackage,
   type LoadOptions,
   type LoadResult,

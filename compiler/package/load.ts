@@ -58,18 +58,23 @@ export function loadPackage(root: string, options: LoadOptions): LoadResult {
   return result;
 }
 
-/** The .move files of a package and everything it depends on, dependencies first, each once. */
-export function packageSources(pkg: LoadedPackage): SourceFile[] {
-  const out: SourceFile[] = [];
+/** Every package of the graph, dependencies before dependents, each once. */
+export function packagesInOrder(root: LoadedPackage): LoadedPackage[] {
+  const out: LoadedPackage[] = [];
   const seen = new Set<LoadedPackage>();
   const visit = (p: LoadedPackage): void => {
     if (seen.has(p)) return;
     seen.add(p);
     for (const d of p.dependencies) visit(d);
-    out.push(...p.sources);
+    out.push(p);
   };
-  visit(pkg);
+  visit(root);
   return out;
+}
+
+/** The .move files of a package and everything it depends on, dependencies first, each once. */
+export function packageSources(pkg: LoadedPackage): SourceFile[] {
+  return packagesInOrder(pkg).flatMap((p) => p.sources);
 }
 
 /** Path relative to the working directory with forward slashes, as diagnostics show it. */
