@@ -276,6 +276,10 @@ export const CODES = {
     title: 'cannot infer type',
     explanation: 'Nothing in the function determines this type. Add a type annotation or type arguments, e.g. `vector::empty<u64>()`.',
   },
+  E04021: {
+    title: 'recursive macro expansion',
+    explanation: 'Macros are expanded where they are called, so a macro that calls itself, directly or through other macros, would expand forever. Expansion stops after 64 nested levels. Write a function instead of a macro for the recursive part.',
+  },
 
   // 05: abilities
   E05001: {

@@ -19,7 +19,7 @@ import type { Span } from '../diagnostics/source.js';
 import type { ResolvedNames } from '../names/index.js';
 import type { Binding } from '../names/resolve-values.js';
 import type * as A from '../parser/ast.js';
-import { forEachChild } from '../parser/walk.js';
+import { forEachChild, type Expansions } from '../parser/walk.js';
 import type { TypedProgram } from '../typing/check.js';
 import { abilitiesOf, constraintMap, type Ability } from '../typing/types.js';
 
@@ -76,7 +76,7 @@ class BorrowChecker {
   }
 
   private collect(e: A.Expr): void {
-    visit(e, (x) => {
+    visit(e, this.typed.expansions, (x) => {
       const b = this.local(x);
       if (b) {
         const list = this.uses.get(b) ?? [];
@@ -145,6 +145,8 @@ class BorrowChecker {
   // --- evaluation order -------------------------------------------------------------------------
 
   private walk(e: A.Expr): void {
+    const expanded = e.kind === 'Call' || e.kind === 'MethodCall' ? this.typed.expansions.get(e) : undefined;
+    if (expanded) return this.walk(expanded);
     switch (e.kind) {
       case 'Block':
         for (const s of e.statements) {
@@ -205,7 +207,7 @@ class BorrowChecker {
         return;
       }
       default:
-        forEachChild(e, (x) => this.walk(x));
+        forEachChild(e, (x) => this.walk(x), this.typed.expansions);
     }
   }
 
@@ -266,8 +268,8 @@ class BorrowChecker {
 }
 
 /** Visits every expression under `e`, assignment targets included. */
-function visit(e: A.Expr, f: (x: A.Expr) => void): void {
+function visit(e: A.Expr, expansions: Expansions, f: (x: A.Expr) => void): void {
   f(e);
-  if (e.kind === 'Assign' && (e.lhs.kind === 'Name' || e.lhs.kind === 'Field' || e.lhs.kind === 'Deref' || e.lhs.kind === 'Index')) visit(e.lhs, f);
-  forEachChild(e, (x) => visit(x, f));
+  if (e.kind === 'Assign' && (e.lhs.kind === 'Name' || e.lhs.kind === 'Field' || e.lhs.kind === 'Deref' || e.lhs.kind === 'Index')) visit(e.lhs, expansions, f);
+  forEachChild(e, (x) => visit(x, expansions, f), expansions);
 }

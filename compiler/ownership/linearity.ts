@@ -192,6 +192,8 @@ class BodyChecker {
   }
 
   private expr(e: A.Expr, mode: 'value' | 'place'): void {
+    const expanded = e.kind === 'Call' || e.kind === 'MethodCall' ? this.typed.expansions.get(e) : undefined;
+    if (expanded) return this.expr(expanded, mode);
     switch (e.kind) {
       case 'Name': {
         const target = this.names.values.names.get(e);

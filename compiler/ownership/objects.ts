@@ -11,7 +11,7 @@ import type { ModuleEntry, ResolvedNames } from '../names/index.js';
 import { moduleKey } from '../names/module-table.js';
 import type { Binding, DatatypeRef } from '../names/resolve-values.js';
 import type * as A from '../parser/ast.js';
-import { forEachChild } from '../parser/walk.js';
+import { forEachChild, type Expansions } from '../parser/walk.js';
 import type { TypedProgram } from '../typing/check.js';
 import { showType, type Ty } from '../typing/types.js';
 
@@ -58,7 +58,7 @@ class BodyVisitor {
     }
     const testAttr = (attrs: readonly A.Attribute[]) => attrs.some((a) => a.name.name === 'test_only' || a.name.name === 'test' || a.name.name === 'random_test');
     this.testCode = testAttr(f.attributes) || testAttr(this.module.decl.attributes);
-    walk(f.body!, (e) => this.expr(e), (p) => this.pattern(p));
+    walk(f.body!, (e) => this.expr(e), (p) => this.pattern(p), this.typed.expansions);
   }
 
   private pattern(p: A.Pattern): void {
@@ -129,7 +129,7 @@ class BodyVisitor {
  * Visits every expression of a body, outermost first, and the patterns of its `let`s and match
  * arms (a block's `let` patterns before its expressions: a binding cannot be used earlier).
  */
-function walk(e: A.Expr, onExpr: (e: A.Expr) => void, onPattern: (p: A.Pattern) => void): void {
+function walk(e: A.Expr, onExpr: (e: A.Expr) => void, onPattern: (p: A.Pattern) => void, expansions: Expansions): void {
   const pat = (p: A.Pattern): void => {
     onPattern(p);
     if (p.kind === 'Unpack') {
@@ -143,7 +143,7 @@ function walk(e: A.Expr, onExpr: (e: A.Expr) => void, onPattern: (p: A.Pattern) 
     onExpr(x);
     if (x.kind === 'Block') for (const s of x.statements) if (s.kind === 'Let') pat(s.pattern);
     if (x.kind === 'Match') for (const a of x.arms) pat(a.pattern);
-    forEachChild(x, go);
+    forEachChild(x, go, expansions);
   };
   go(e);
 }

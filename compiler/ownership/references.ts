@@ -67,12 +67,12 @@ class Provenance {
         if (b) this.boundTo.set(b, s.value);
       }
     }
-    forEachChild(e, (x) => this.collectLets(x));
+    forEachChild(e, (x) => this.collectLets(x), this.typed.expansions);
   }
 
   private visitReturns(e: A.Expr): void {
     if (e.kind === 'Return' && !e.label && e.value) this.check(e.value);
-    forEachChild(e, (x) => this.visitReturns(x));
+    forEachChild(e, (x) => this.visitReturns(x), this.typed.expansions);
   }
 
   /** Reports a returned value (or tuple element) whose reference would dangle. */
@@ -130,6 +130,8 @@ class Provenance {
       }
       case 'Call':
       case 'MethodCall': {
+        const expanded = this.typed.expansions.get(e);
+        if (expanded) return this.origin(expanded, depth + 1);
         // A returned reference borrows from the call's reference arguments.
         const args = e.kind === 'Call' ? e.args : [e.receiver, ...e.args];
         for (const a of args) {

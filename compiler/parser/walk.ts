@@ -5,7 +5,20 @@
 
 import type * as A from './ast.js';
 
-export function forEachChild(e: A.Expr, f: (x: A.Expr) => void): void {
+export type Expansions = ReadonlyMap<A.CallExpr | A.MethodCallExpr, A.Expr>;
+
+/**
+ * With `expansions` (from the type checker), an expanded macro call's only child is its
+ * expansion: the arguments were copied into it, and the copies are what runs.
+ */
+export function forEachChild(e: A.Expr, f: (x: A.Expr) => void, expansions?: Expansions): void {
+  if (expansions && (e.kind === 'Call' || e.kind === 'MethodCall')) {
+    const x = expansions.get(e);
+    if (x) {
+      f(x);
+      return;
+    }
+  }
   switch (e.kind) {
     case 'Call':
       e.args.forEach(f);

@@ -3,8 +3,9 @@
 // body by unification (infer.ts). Method calls resolve through the receiver type's module and
 // `use fun` aliases, with automatic `&`/`&mut`.
 //
-// Macro bodies are checked where they are expanded, as in Sui; here a macro call is checked
-// against the macro's signature, lambda arguments included.
+// A macro call is checked against the macro's signature, lambda arguments included, and then
+// expanded (expand.ts): the copy of the macro's body is checked in the caller's body, as in Sui.
+// `expansions` hands each call's copy to the later stages, which look at it instead of the call.
 
 import { Reporter, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/source.js';
@@ -13,6 +14,7 @@ import { reportInvisible, type Binding, type DatatypeRef } from '../names/resolv
 import { moduleKey } from '../names/module-table.js';
 import type { Scope } from '../names/scope.js';
 import type * as A from '../parser/ast.js';
+import { expandMacro, type ExpansionContext, type MacroArgument, type Origin } from './expand.js';
 import { Inference } from './infer.js';
 import { BOOL, ERROR, U64, U8, UNIT, abilitiesOf, constraintMap, fromAst, integerBits, isInteger, prim, showType, substitute, type Ability, type PrimName, type Ty } from './types.js';
 
@@ -27,8 +29,13 @@ export interface TypedProgram {
   patternTypes: Map<A.Pattern, Ty>;
   /** Fields an unpack leaves to `..`, with their types. */
   restFields: Map<A.UnpackPattern, Array<{ name: string; ty: Ty }>>;
+  /** The expanded body of each macro call (absent when the call had errors). */
+  expansions: Map<A.CallExpr | A.MethodCallExpr, A.Expr>;
   diagnostics: Diagnostic[];
 }
+
+/** Nested expansions deeper than this are a recursive macro (E04021). */
+const MAX_EXPANSION_DEPTH = 64;
 
 interface Signature {
   typeParams: string[];
@@ -73,7 +80,7 @@ export function checkTypes(names: ResolvedNames): TypedProgram {
 
 class Checker {
   private readonly reporter = new Reporter();
-  private readonly out: TypedProgram = { exprTypes: new Map(), locals: new Map(), methods: new Map(), patternTypes: new Map(), restFields: new Map(), diagnostics: [] };
+  private readonly out: TypedProgram = { exprTypes: new Map(), locals: new Map(), methods: new Map(), patternTypes: new Map(), restFields: new Map(), expansions: new Map(), diagnostics: [] };
   private pendingPatterns: A.Pattern[] = [];
   private readonly sigCache = new Map<A.FunctionDecl, Signature>();
   private fn!: FnContext;
@@ -88,7 +95,14 @@ class Checker {
   private implicitTypeArgs: Array<{ vars: Ty[]; at: Span; what: string }> = [];
   private instantiations: Array<{ params: ReadonlyArray<{ name: A.Ident; constraints: A.Ident[] }>; subst: Map<string, Ty>; at: Span; what: string; macro: boolean }> = [];
 
-  constructor(private readonly names: ResolvedNames) {}
+  private readonly expansion: ExpansionContext;
+  private expansionDepth = 0;
+  /** The module whose `use fun`s apply: the caller's, or a macro's inside its expanded body. */
+  private methodScope: ModuleEntry | undefined;
+
+  constructor(private readonly names: ResolvedNames) {
+    this.expansion = { names, typeOverrides: new Map(), origins: new Map(), autoBorrows: new Set() };
+  }
 
   run(): TypedProgram {
     for (const [key, module] of this.names.table.modules) {
@@ -148,7 +162,7 @@ class Checker {
   // --- helpers ----------------------------------------------------------------------------------
 
   private ty(t: A.Type): Ty {
-    return fromAst(t, this.names.types, () => (this.fn ? this.fn.inf.fresh() : ERROR));
+    return fromAst(t, this.names.types, () => (this.fn ? this.fn.inf.fresh() : ERROR), this.expansion.typeOverrides);
   }
 
   private fresh(): Ty {
@@ -260,7 +274,15 @@ class Checker {
 
   /** Infers the type of `e`; `expected` is a hint for literals, lambdas and empty vectors. */
   private infer(e: A.Expr, expected?: Ty): Ty {
-    return this.record(e, this.inferInner(e, expected));
+    const origin = this.expansion.origins.get(e);
+    if (!origin) return this.record(e, this.inferInner(e, expected));
+    const saved = this.methodScope;
+    this.methodScope = origin.module;
+    try {
+      return this.record(e, this.inferInner(e, expected));
+    } finally {
+      this.methodScope = saved;
+    }
   }
 
   private inferInner(e: A.Expr, expected?: Ty): Ty {
@@ -329,7 +351,7 @@ class Checker {
       }
       case 'Borrow': {
         const inner = this.infer(e.expr);
-        if (e.mutable) this.requireMutablePlace(e.expr);
+        if (e.mutable && !this.expansion.autoBorrows.has(e)) this.requireMutablePlace(e.expr);
         const h = inf.head(inner);
         if (h.k === 'ref') {
           this.reporter.add('E04008', e.span, { message: 'cannot borrow a reference', label: `this has type \`${this.show(inner)}\`` });
@@ -546,13 +568,21 @@ class Checker {
         return this.datatypeTy(d.module, d.decl, subst);
       }
       case 'function': {
+        const callee = this.names.table.modules.get(target.module);
+        // Expanded code runs in the caller's module: what the macro calls must be visible there.
+        if (this.expansionDepth > 0 && callee) reportInvisible(callee, target.decl, this.fn.module, e.span, this.reporter);
         const sig = this.signature(target.decl);
         const subst = this.instantiate(target.decl.typeParams, e.typeArgs, e.span, `\`${target.decl.name.name}\``, target.decl.isMacro);
         const params = sig.params.map((p) => substitute(p, subst));
         const result = substitute(sig.result, subst);
         // The expected result type helps lambdas and literals among the arguments.
         if (expected) this.fn.inf.unify(result, expected, true);
+        const before = this.errorCount();
         this.args(params, e.args, e.span, `\`${target.decl.name.name}\``, target.decl.isMacro);
+        if (target.decl.isMacro && callee && this.errorCount() === before) {
+          const origin = this.origin();
+          this.expandCall(e, target.decl, callee, e.args.map((expr) => ({ expr, origin })), subst, result);
+        }
         return result;
       }
     }
@@ -639,7 +669,7 @@ class Checker {
   private findMethod(recv: Ty, name: string): { module: ModuleEntry; decl: A.FunctionDecl } | undefined {
     const table = this.names.table;
     // 1. `use fun` in the current module.
-    for (const m of this.fn.module.decl.members) {
+    for (const m of (this.methodScope ?? this.fn.module).decl.members) {
       if (m.kind !== 'UseFun' || m.method.name !== name) continue;
       const found = this.useFunTarget(m, this.fn.module, recv);
       if (found) return found;
@@ -728,8 +758,60 @@ class Checker {
       this.reporter.add('E04001', e.receiver.span, { message: `\`${found.decl.name.name}\` needs \`&mut\`, but the receiver is an immutable reference`, label: 'borrowed immutably' });
     }
     if (expected) this.fn.inf.unify(result, expected, true);
+    const before = this.errorCount();
     this.args(params.slice(1), e.args, e.span, `\`${found.decl.name.name}\``, found.decl.isMacro);
+    if (found.decl.isMacro && e.isMacro && this.errorCount() === before) {
+      const origin = this.origin();
+      const receiver: MacroArgument = { expr: e.receiver, origin };
+      if (first.k === 'ref' && recvHead.k !== 'ref') receiver.adapt = { kind: 'borrow', mutable: first.mut };
+      else if (first.k !== 'ref' && recvHead.k === 'ref') receiver.adapt = { kind: 'deref' };
+      this.expandCall(e, found.decl, found.module, [receiver, ...e.args.map((expr) => ({ expr, origin }))], subst, result);
+    }
     return result;
+  }
+
+  private errorCount(): number {
+    let n = 0;
+    for (const d of this.reporter.diagnostics) if (d.severity === 'error') n++;
+    return n;
+  }
+
+  /** Where code being checked now was written, for the arguments of a macro call in it. */
+  private origin(): Origin {
+    return { module: this.methodScope ?? this.fn.module };
+  }
+
+  /** Expands a macro call whose arguments checked cleanly, and checks the expansion. */
+  private expandCall(e: A.CallExpr | A.MethodCallExpr, macro: A.FunctionDecl, module: ModuleEntry, args: MacroArgument[], subst: Map<string, Ty>, result: Ty): void {
+    if (this.expansionDepth >= MAX_EXPANSION_DEPTH) {
+      this.reporter.add('E04021', e.span, { message: `expanding \`${macro.name.name}\` went ${MAX_EXPANSION_DEPTH} macros deep`, label: 'this call never finishes expanding', secondary: [{ span: macro.name.span, message: 'this macro calls itself, directly or through others' }] });
+      return;
+    }
+    const body = expandMacro(this.expansion, macro, module, args, subst);
+    if (!body) return;
+    this.out.expansions.set(e, body);
+    this.expansionDepth++;
+    const savedLoops = this.fn.loops;
+    const savedLabels = this.fn.labels;
+    const savedMacroArgs = this.macroArgs;
+    this.macroArgs = 0;
+    // A macro's loops and labels are its own: `break` in its body cannot reach the caller's loops.
+    this.fn.loops = [];
+    this.fn.labels = [];
+    const before = this.reporter.diagnostics.length;
+    try {
+      this.check(body, result);
+      // An error inside the macro's body is only an error at this use of it: say which.
+      for (const d of this.reporter.diagnostics.slice(before)) {
+        const at = d.primary.span;
+        if (at.file !== e.span.file || at.start < e.span.start || at.end > e.span.end) d.secondary.push({ span: e.span, message: `in this expansion of \`${macro.name.name}!\`` });
+      }
+    } finally {
+      this.expansionDepth--;
+      this.fn.loops = savedLoops;
+      this.fn.labels = savedLabels;
+      this.macroArgs = savedMacroArgs;
+    }
   }
 
   private index(e: A.IndexExpr): Ty {

@@ -52,17 +52,20 @@ export function integerBits(name: PrimName): number {
  * An AST type as a Ty, using the names stage's resolutions. `_` becomes a fresh variable from
  * `fresh`; unresolved names become `error` (the names stage already reported them).
  */
-export function fromAst(t: A.Type, resolutions: TypeResolutions, fresh: () => Ty): Ty {
+export function fromAst(t: A.Type, resolutions: TypeResolutions, fresh: () => Ty, overrides?: ReadonlyMap<A.Type, Ty>): Ty {
+  // Copies of macro bodies stand for the macro's type parameters with the call's types.
+  const over = overrides?.get(t);
+  if (over) return over;
   switch (t.kind) {
     case 'Ref':
-      return { k: 'ref', mut: t.mutable, inner: fromAst(t.inner, resolutions, fresh) };
+      return { k: 'ref', mut: t.mutable, inner: fromAst(t.inner, resolutions, fresh, overrides) };
     case 'Tuple':
-      return { k: 'tuple', elems: t.elements.map((e) => fromAst(e, resolutions, fresh)) };
+      return { k: 'tuple', elems: t.elements.map((e) => fromAst(e, resolutions, fresh, overrides)) };
     case 'Fun':
-      return { k: 'fun', params: t.params.map((p) => fromAst(p, resolutions, fresh)), result: t.result ? fromAst(t.result, resolutions, fresh) : UNIT };
+      return { k: 'fun', params: t.params.map((p) => fromAst(p, resolutions, fresh, overrides)), result: t.result ? fromAst(t.result, resolutions, fresh, overrides) : UNIT };
     case 'Apply': {
       const target = resolutions.get(t);
-      const args = t.typeArgs.map((a) => fromAst(a, resolutions, fresh));
+      const args = t.typeArgs.map((a) => fromAst(a, resolutions, fresh, overrides));
       if (!target) return ERROR;
       switch (target.kind) {
         case 'infer':
