@@ -44,6 +44,19 @@ export async function main(argv: string[]): Promise<number> {
     });
 
   program
+    .command('disasm')
+    .description('print the bytecode listing of a compiled module (.mv)')
+    .argument('<file>', 'a module file')
+    .option('--json', 'print the decoded module as JSON (big integers as strings)')
+    .action(async (file: string, opts: { json?: boolean }) => {
+      const { disasmFile } = await import('./commands/disasm.js');
+      const result = disasmFile(file, { json: opts.json ?? false });
+      if (result.ok) process.stdout.write(result.output);
+      else process.stderr.write(`deed: ${result.message}\n`);
+      exitCode = result.ok ? 0 : 1;
+    });
+
+  program
     .command('explain')
     .description('explain a diagnostic code, e.g. `deed explain E01002`')
     .argument('<code>', 'a diagnostic code')
