@@ -34,7 +34,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--test', 'test mode: also compile tests/ and #[test_only] code')
     .action(async (paths: string[], opts: { json?: boolean; test?: boolean }) => {
       const { buildPackages, renderBuildText, buildJson } = await import('./commands/build.js');
-      const report = buildPackages(paths, { test: opts.test ?? false });
+      const report = buildPackages(paths, { test: opts.test ?? false, write: true });
       if (opts.json) {
         process.stdout.write(JSON.stringify(buildJson(report)) + '\n');
       } else {

@@ -8,12 +8,14 @@
 
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
 import { SourceMap, type SourceFile } from './diagnostics/source.js';
-import { resolveNames, type CompilationUnit, type PackageContext, type ResolvedNames } from './names/index.js';
+import { resolveNames, type CompilationUnit, type ModuleKey, type PackageContext, type ResolvedNames } from './names/index.js';
 import { loadPackage, packagesInOrder, type LoadedPackage } from './package/index.js';
 import type { FileAst } from './parser/ast.js';
 import { parseFile } from './parser/index.js';
 import { checkTypes, type TypedProgram } from './typing/check.js';
 import { checkLinearity } from './ownership/linearity.js';
+import { generateModules } from './codegen/index.js';
+import type { CompiledModule } from '../vm/bytecode/module.js';
 import { analyzeSharing, type SharingReport } from './ownership/sharing.js';
 import { checkObjectRules } from './ownership/objects.js';
 import { checkDeclarations } from './ownership/declarations.js';
@@ -24,7 +26,7 @@ import { checkUnused } from './names/unused.js';
 import { BUNDLED, bundledSources, stdlibRoot, type BundledPackage } from '../stdlib/index.js';
 import { cachedAsts } from './package/stdlib-cache.js';
 
-export type Stage = 'parse' | 'names' | 'typing' | 'ownership';
+export type Stage = 'parse' | 'names' | 'typing' | 'ownership' | 'codegen';
 
 export interface CompileOptions {
   /** Stop after this stage (the last one that exists by default). */
@@ -52,6 +54,8 @@ export interface CompileResult {
   typed?: TypedProgram;
   /** Sharing classification of the user's key types and public/entry functions. */
   sharing?: SharingReport;
+  /** Bytecode of every module, the bundled library's included (when the build got that far). */
+  modules?: Map<ModuleKey, CompiledModule>;
 }
 
 export interface SourceInput {
@@ -97,9 +101,9 @@ export function compileSources(inputs: readonly SourceInput[], bundled: { std: b
     diagnostics.push(...r.diagnostics);
     files.push({ source, ast: r.ast, package: pkg, bundled: false });
   }
-  const result = (names?: ResolvedNames, typed?: TypedProgram, sharing?: SharingReport): CompileResult => {
+  const result = (names?: ResolvedNames, typed?: TypedProgram, sharing?: SharingReport, modules?: Map<ModuleKey, CompiledModule>): CompileResult => {
     const sorted = sortDiagnostics(diagnostics);
-    return { ok: !hasErrors(sorted), files, diagnostics: sorted, sources, ...(names ? { names } : {}), ...(typed ? { typed } : {}), ...(sharing ? { sharing } : {}) };
+    return { ok: !hasErrors(sorted), files, diagnostics: sorted, sources, ...(names ? { names } : {}), ...(typed ? { typed } : {}), ...(sharing ? { sharing } : {}), ...(modules ? { modules } : {}) };
   };
   if (options.stopAfter === 'parse' || hasErrors(diagnostics)) return result();
 
@@ -125,7 +129,11 @@ export function compileSources(inputs: readonly SourceInput[], bundled: { std: b
   diagnostics.push(...checkBorrows(names, typed).diagnostics);
   const sharing = analyzeSharing(names, typed);
   const mine = (m: string) => names.table.modules.get(m)?.unit.package.bundled !== true;
-  return result(names, typed, { types: sharing.types.filter((t) => mine(t.module)), functions: sharing.functions.filter((f) => mine(f.module)) });
+  const report = { types: sharing.types.filter((t) => mine(t.module)), functions: sharing.functions.filter((f) => mine(f.module)) };
+  if (options.stopAfter === 'ownership' || hasErrors(diagnostics)) return result(names, typed, report);
+  const generated = generateModules(names, typed, sharing, sources);
+  diagnostics.push(...generated.diagnostics);
+  return result(names, typed, report, generated.modules);
 }
 
 export interface PackageCompileResult extends CompileResult {

@@ -4,10 +4,13 @@
 
 import * as path from 'node:path';
 import { compilePackage, type PackageCompileResult } from '../../compiler/index.js';
+import { writeBuildOutput, type BuildOutput } from '../../compiler/package/build-output.js';
 import { renderDiagnostics, diagnosticToJson, type JsonDiagnostic } from '../../compiler/diagnostics/render.js';
 
 export interface BuildOptions {
   test: boolean;
+  /** Write build/<package>/bytecode_modules (the CLI does; tools that only check may not). */
+  write?: boolean;
 }
 
 export interface PackageReport {
@@ -16,6 +19,9 @@ export interface PackageReport {
   /** Package name from Move.toml, when it could be read. */
   name?: string;
   result: PackageCompileResult;
+  /** Files written under the package's build/ folder. */
+  output?: BuildOutput;
+  outputError?: string;
 }
 
 export interface BuildReport {
@@ -25,11 +31,21 @@ export interface BuildReport {
 
 export function buildPackages(paths: readonly string[], options: BuildOptions): BuildReport {
   const packages = paths.map((p): PackageReport => {
-    const result = compilePackage(path.resolve(p), { test: options.test });
+    const root = path.resolve(p);
+    const result = compilePackage(root, { test: options.test });
     const name = result.package?.manifest.name;
-    return { path: p, ...(name ? { name } : {}), result };
+    let output: BuildOutput | undefined;
+    let outputError: string | undefined;
+    if (options.write && result.ok && name && result.names && result.modules) {
+      try {
+        output = writeBuildOutput(root, name, result.names, result.modules);
+      } catch (e) {
+        outputError = `cannot write ${path.join(p, 'build')}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
+      }
+    }
+    return { path: p, ...(name ? { name } : {}), result, ...(output ? { output } : {}), ...(outputError ? { outputError } : {}) };
   });
-  return { ok: packages.every((p) => p.result.ok), packages };
+  return { ok: packages.every((p) => p.result.ok && !p.outputError), packages };
 }
 
 function plural(n: number, word: string): string {
@@ -46,6 +62,7 @@ export function renderBuildText(report: BuildReport, options: { color?: boolean 
     const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
     const warnings = result.diagnostics.length - errors;
     const modules = result.files.reduce((n, f) => n + f.ast.modules.length, 0);
+    if (pkg.outputError) out.push(`error: ${pkg.outputError}\n`);
     if (result.ok) {
       out.push(`Built ${label}: ${plural(modules, 'module')} from ${plural(result.files.length, 'file')}${warnings ? `, ${plural(warnings, 'warning')}` : ''}\n`);
     } else {
@@ -64,6 +81,8 @@ export interface BuildJson {
     ok: boolean;
     files: string[];
     modules: string[];
+    /** Bytecode files written, relative to the package folder. */
+    output: string[];
     /** Present when the package type-checks: see compiler/ownership/sharing.ts. */
     sharing?: {
       types: Array<{ module: string; name: string; classification: string; reason: string }>;
@@ -82,6 +101,7 @@ export function buildJson(report: BuildReport): BuildJson {
       ok: p.result.ok,
       files: p.result.files.map((f) => f.source.name),
       modules: p.result.files.flatMap((f) => f.ast.modules.map((m) => m.name.name)),
+      output: p.output?.files ?? [],
       ...(p.result.sharing
         ? {
             sharing: {

@@ -280,6 +280,10 @@ export const CODES = {
     title: 'recursive macro expansion',
     explanation: 'Macros are expanded where they are called, so a macro that calls itself, directly or through other macros, would expand forever. Expansion stops after 64 nested levels. Write a function instead of a macro for the recursive part.',
   },
+  E04022: {
+    title: 'constant cannot be computed',
+    explanation: 'Constants are computed when the module is compiled, from literals, other constants, operators and casts. An overflow, a division by zero, a shift past the bit width or a constant defined in terms of itself is an error here instead of an abort at run time.',
+  },
 
   // 05: abilities
   E05001: {

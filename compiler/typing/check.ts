@@ -29,6 +29,8 @@ export interface TypedProgram {
   patternTypes: Map<A.Pattern, Ty>;
   /** Fields an unpack leaves to `..`, with their types. */
   restFields: Map<A.UnpackPattern, Array<{ name: string; ty: Ty }>>;
+  /** The type arguments of each call of a generic function (method and `#[syntax(index)]` calls too). */
+  typeArgs: Map<A.CallExpr | A.MethodCallExpr | A.IndexExpr, Ty[]>;
   /** The expanded body of each macro call (absent when the call had errors). */
   expansions: Map<A.CallExpr | A.MethodCallExpr, A.Expr>;
   diagnostics: Diagnostic[];
@@ -80,7 +82,7 @@ export function checkTypes(names: ResolvedNames): TypedProgram {
 
 class Checker {
   private readonly reporter = new Reporter();
-  private readonly out: TypedProgram = { exprTypes: new Map(), locals: new Map(), methods: new Map(), patternTypes: new Map(), restFields: new Map(), expansions: new Map(), diagnostics: [] };
+  private readonly out: TypedProgram = { exprTypes: new Map(), locals: new Map(), methods: new Map(), patternTypes: new Map(), restFields: new Map(), typeArgs: new Map(), expansions: new Map(), diagnostics: [] };
   private pendingPatterns: A.Pattern[] = [];
   private readonly sigCache = new Map<A.FunctionDecl, Signature>();
   private fn!: FnContext;
@@ -123,6 +125,7 @@ class Checker {
     this.pending = [];
     this.pendingLocals = [];
     this.pendingPatterns = [];
+    this.pendingTypeArgs = [];
     this.equalityOperands = [];
     this.instantiations = [];
     this.implicitTypeArgs = [];
@@ -142,6 +145,7 @@ class Checker {
     }
     for (const b of this.pendingLocals) this.out.locals.set(b, this.fn.inf.resolve(this.out.locals.get(b)!));
     for (const p of this.pendingPatterns) this.out.patternTypes.set(p, this.fn.inf.resolve(this.out.patternTypes.get(p)!));
+    for (const e of this.pendingTypeArgs) this.out.typeArgs.set(e, this.out.typeArgs.get(e)!.map((t) => this.fn.inf.resolve(t)));
     for (const fields of this.out.restFields.values()) for (const f of fields) f.ty = this.fn.inf.resolve(f.ty);
     const own = constraintMap(typeParams);
     this.checkInstantiations(own);
@@ -222,6 +226,14 @@ class Checker {
     if (!written && params.length > 0) this.implicitTypeArgs.push({ vars: [...subst.values()], at, what });
     if (params.length > 0) this.instantiations.push({ params, subst, at, what, macro });
     return subst;
+  }
+
+  private pendingTypeArgs: Array<A.CallExpr | A.MethodCallExpr | A.IndexExpr> = [];
+
+  private recordTypeArgs(e: A.CallExpr | A.MethodCallExpr | A.IndexExpr, fn: A.FunctionDecl, subst: ReadonlyMap<string, Ty>): void {
+    if (fn.typeParams.length === 0 || fn.isMacro) return;
+    this.out.typeArgs.set(e, fn.typeParams.map((t) => subst.get(t.name.name) ?? ERROR));
+    this.pendingTypeArgs.push(e);
   }
 
   /** After inference: every type argument must have the abilities its parameter requires. */
@@ -573,6 +585,7 @@ class Checker {
         if (this.expansionDepth > 0 && callee) reportInvisible(callee, target.decl, this.fn.module, e.span, this.reporter);
         const sig = this.signature(target.decl);
         const subst = this.instantiate(target.decl.typeParams, e.typeArgs, e.span, `\`${target.decl.name.name}\``, target.decl.isMacro);
+        this.recordTypeArgs(e, target.decl, subst);
         const params = sig.params.map((p) => substitute(p, subst));
         const result = substitute(sig.result, subst);
         // The expected result type helps lambdas and literals among the arguments.
@@ -738,6 +751,7 @@ class Checker {
     }
     const sig = this.signature(found.decl);
     const subst = this.instantiate(found.decl.typeParams, e.typeArgs, e.span, `\`${found.decl.name.name}\``, found.decl.isMacro);
+    this.recordTypeArgs(e, found.decl, subst);
     const params = sig.params.map((p) => substitute(p, subst));
     const result = substitute(sig.result, subst);
     if (params.length === 0) {
@@ -834,6 +848,7 @@ class Checker {
     }
     const sig = this.signature(fn);
     const subst = this.instantiate(fn.typeParams, undefined, e.span, `\`${fn.name.name}\``);
+    this.recordTypeArgs(e, fn, subst);
     const params = sig.params.map((p) => substitute(p, subst));
     const first = this.fn.inf.head(params[0] ?? ERROR);
     this.fn.inf.unify(base, first.k === 'ref' ? first.inner : first);

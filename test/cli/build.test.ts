@@ -2,7 +2,7 @@
 // would, in both text and JSON form, and checks exit codes: 0 clean, 1 errors, 2 bad usage.
 
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,6 +21,25 @@ function brokenPackage(): string {
 }
 
 describe('deed build', () => {
+  it('writes bytecode modules and their dependencies under build/, which deed disasm reads', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deed-out-'));
+    cpSync('examples/counter', dir, { recursive: true });
+    const r = deed(['build'], dir);
+    expect(r.code).toBe(0);
+    const out = join(dir, 'build', 'counter', 'bytecode_modules');
+    expect(readdirSync(out).filter((f) => f.endsWith('.mv'))).toEqual(['counter.mv']);
+    expect(readdirSync(join(out, 'dependencies')).sort()).toEqual(['MoveStdlib', 'Sui']);
+    expect(existsSync(join(out, 'dependencies', 'Sui', 'coin.mv'))).toBe(true);
+    expect(existsSync(join(out, 'dependencies', 'MoveStdlib', 'vector.mv'))).toBe(true);
+    const listing = deed(['disasm', join(out, 'counter.mv')]);
+    expect(listing.code).toBe(0);
+    expect(listing.stdout).toMatch(/module 0x0*::counter \{/);
+    expect(listing.stdout).toContain('Ret');
+    // A second build replaces the folder instead of mixing old and new files.
+    expect(deed(['build'], dir).code).toBe(0);
+    expect(readdirSync(join(dir, 'build'))).toEqual(['counter']);
+  });
+
   it('builds an example package cleanly in text form', () => {
     const r = deed(['build', 'examples/counter']);
     expect(r.code).toBe(0);
