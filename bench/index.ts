@@ -14,3 +14,4 @@ console.log(`compile (parse + names + typing + ownership, stdlib included): ${co
 
 const std = benchStdlib();
 console.log(`stdlib compile in a fresh process: ${std.coldMs} ms parsing it, ${std.cachedMs} ms from the cache (${(std.coldMs / std.cachedMs).toFixed(1)}x); warm in-process ${std.warmMs} ms`);
+for (const row of await (await import('./vm.js')).runVmBench()) console.log(`vm: ${row.name}: ${fmt(row.value)} ${row.unit}`);
