@@ -15,3 +15,6 @@ console.log(`compile (parse + names + typing + ownership, stdlib included): ${co
 const std = benchStdlib();
 console.log(`stdlib compile in a fresh process: ${std.coldMs} ms parsing it, ${std.cachedMs} ms from the cache (${(std.coldMs / std.cachedMs).toFixed(1)}x); warm in-process ${std.warmMs} ms`);
 for (const row of await (await import('./vm.js')).runVmBench()) console.log(`vm: ${row.name}: ${fmt(row.value)} ${row.unit}`);
+for (const row of (await import('./interpreter.js')).benchInterpreter()) {
+  console.log(`interpreter: ${row.workload}: ${fmt(row.instructions)} instructions in ${row.interpMs.toFixed(1)} ms -> ${fmt(row.instructionsPerSec)} instructions/s; hand-written TypeScript ${row.tsMs.toFixed(2)} ms (interpreter ${row.ratio.toFixed(1)}x slower)`);
+}

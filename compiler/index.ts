@@ -120,7 +120,8 @@ export function compileSources(inputs: readonly SourceInput[], bundled: { std: b
   // Unresolved names type as errors that unify with anything, so typing adds no echo of them.
   const typed = checkTypes(names);
   diagnostics.push(...typed.diagnostics);
-  if (!hasErrors(typed.diagnostics)) diagnostics.push(...checkUnused(names, typed).diagnostics);
+  // Unused-code warnings wait for sound declarations too: they would crowd out the real error.
+  if (!hasErrors(typed.diagnostics) && !hasErrors(declarations.diagnostics)) diagnostics.push(...checkUnused(names, typed).diagnostics);
   // Ownership analyses need sound types and declarations: otherwise their findings are noise.
   if (options.stopAfter === 'typing' || hasErrors(typed.diagnostics) || hasErrors(declarations.diagnostics)) return result(names, typed);
   diagnostics.push(...checkLinearity(names, typed).diagnostics);

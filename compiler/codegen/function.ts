@@ -62,6 +62,19 @@ const ARITH: Partial<Record<A.BinaryOp, number>> = {
 const LOAD_INT: Record<string, number> = { u8: Op.LdU8, u16: Op.LdU16, u32: Op.LdU32, u64: Op.LdU64, u128: Op.LdU128, u256: Op.LdU256 };
 const CAST: Record<string, number> = { u8: Op.CastU8, u16: Op.CastU16, u32: Op.CastU32, u64: Op.CastU64, u128: Op.CastU128, u256: Op.CastU256 };
 
+const VECTOR_MODULE = '0x1::vector';
+/** `std::vector` natives with an instruction of their own (`empty` packs and `destroy_empty` unpacks zero elements). */
+const VECTOR_OPS: Readonly<Record<string, number>> = {
+  empty: Op.VecPack,
+  length: Op.VecLen,
+  borrow: Op.VecImmBorrow,
+  borrow_mut: Op.VecMutBorrow,
+  push_back: Op.VecPushBack,
+  pop_back: Op.VecPopBack,
+  destroy_empty: Op.VecUnpack,
+  swap: Op.VecSwap,
+};
+
 /** The clever-error tag bit and the "no constant" sentinel of Sui's abort-code layout. */
 const CLEVER_TAG = 1n << 63n;
 const NO_INDEX = 0xffffn;
@@ -443,6 +456,14 @@ export class FunctionCompiler {
   }
 
   private emitCall(at: Span, module: string, decl: A.FunctionDecl, typeArgs: readonly Ty[]): void {
+    // `std::vector`'s natives are instructions, as in Move: no call frame, no native dispatch.
+    const vecOp = module === VECTOR_MODULE && typeArgs.length === 1 ? VECTOR_OPS[decl.name.name] : undefined;
+    if (vecOp) {
+      const elem = this.sig(typeArgs[0]!);
+      if (vecOp === Op.VecPack || vecOp === Op.VecUnpack) this.asm.emit(at, vecOp, elem, 0);
+      else this.asm.emit(at, vecOp, elem);
+      return;
+    }
     this.asm.emit(at, Op.Call, this.mb.function(module, decl), typeArgs.map((a) => this.sig(a)));
   }
 

@@ -369,7 +369,7 @@ export const CODES = {
   E08005: {
     title: 'invalid `entry` parameter',
     explanation:
-      'Parameters of `entry` functions are primitives, `String`, `ascii::String`, `ID`, and options and vectors of these; objects by value or reference, vectors of objects, or `Receiving<T>`. `TxContext` may only come last, by reference; `Clock` and `Random` only by immutable reference.',
+      'Parameters of `entry` functions are primitives, `String`, `ascii::String`, `ID`, and options and vectors of these; objects by value or reference, vectors of objects, or `Receiving<T>`. `TxContext` may only come last, by reference. (`Clock` and `Random` taken other than by `&` make the function uncallable: lint W10001.)',
   },
   E08006: {
     title: 'invalid `entry` return type',
@@ -417,7 +417,8 @@ export const CODES = {
   },
   W09006: {
     title: 'unused type parameter',
-    explanation: 'A type parameter appears in no field, parameter, result or body. Remove it; on a struct that only uses it as a marker, declare it `phantom`.',
+    explanation:
+      'A type parameter appears in no field, parameter, result or body. Remove it. On a struct or enum that uses it only as a marker, or only as an argument of other types\' phantom parameters (as in `Balance<T>`), declare it `phantom`.',
   },
   W09007: {
     title: 'unreachable code',
@@ -425,7 +426,29 @@ export const CODES = {
   },
   W09008: {
     title: 'unreachable match arm',
-    explanation: 'An earlier arm without a guard already matches every value this arm could match.',
+    explanation: 'Earlier arms without guards already match every value this arm could match, alone or together.',
+  },
+  W09009: {
+    title: 'unused assignment',
+    explanation:
+      'A value assigned to a local is never read: on every path the local is assigned again, or goes out of scope, first. Remove the assignment, or mark the function `#[allow(unused_assignment)]`.',
+  },
+  W09010: {
+    title: 'unused struct field',
+    explanation:
+      'The module uses the struct, but no code packs, unpacks, reads or writes this field, so it only takes up space. (A struct nothing uses yet is left alone, and an object\'s `id` always counts as used.) Remove the field, or mark the struct `#[allow(unused_field)]`.',
+  },
+  W09011: {
+    title: 'redundant alias',
+    explanation:
+      'A `use` imports what Move 2024 already imports implicitly (`std::vector`, `std::option::{Self, Option}`, `sui::object::{Self, ID, UID}`, `sui::transfer`, `sui::tx_context::{Self, TxContext}`). Remove it.',
+  },
+
+  // 10: lints
+  W10001: {
+    title: 'uncallable function',
+    explanation:
+      'No transaction can call this function: Sui passes the shared `Clock` and `Random` objects only by immutable reference, a `&mut TxContext` must be the only `TxContext` parameter, and `TxContext` is never passed by value. Take `&Clock` / `&Random`, and a single `&mut TxContext` or `&TxContext`.',
   },
 
   // 11: package and manifest

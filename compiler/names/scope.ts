@@ -111,7 +111,7 @@ export class Scope {
   }
 
   private defineModule(name: A.Ident, key: ModuleKey, reporter: Reporter): void {
-    this.define(this.modules, name, key, reporter);
+    this.define('modules', name, key, reporter);
   }
 
   private defineMember(name: A.Ident, ref: MemberRef, reporter: Reporter): void {
@@ -123,14 +123,27 @@ export class Scope {
       });
       return;
     }
-    this.define(this.members, name, ref, reporter);
+    this.define('members', name, ref, reporter);
   }
 
-  private define<T>(map: Map<string, Alias<T>>, name: A.Ident, target: T, reporter: Reporter): void {
+  private define(kind: 'modules' | 'members', name: A.Ident, target: ModuleKey | MemberRef, reporter: Reporter): void {
+    const map = this[kind] as Map<string, Alias<unknown>>;
+    const same = (a: unknown): boolean => a === target || JSON.stringify(a) === JSON.stringify(target);
     const existing = map.get(name.name);
+    // An implicit import (no span) of the very same thing makes the `use` redundant (2024).
+    const implicit = existing ? (existing.span ? undefined : existing) : this.parent?.implicitAlias(kind, name.name);
+    if (implicit && same(implicit.target)) {
+      const what = kind === 'modules' ? `module \`${name.name}\`` : `\`${name.name}\``;
+      reporter.add('W09011', name.span, {
+        message: `redundant alias: ${what} is already imported implicitly`,
+        label: 'unnecessary in Move 2024',
+        notes: ['Move 2024 imports `std::vector`, `std::option::{Self, Option}`, `sui::object::{Self, ID, UID}`, `sui::transfer` and `sui::tx_context::{Self, TxContext}` in every module; remove this `use`'],
+      });
+      return;
+    }
     // Explicit imports may shadow implicit ones (which have no span).
     if (existing?.span) {
-      if (existing.target === target || JSON.stringify(existing.target) === JSON.stringify(target)) return;
+      if (same(existing.target)) return;
       reporter.add('E03005', name.span, {
         message: `duplicate alias \`${name.name}\``,
         label: 'introduced again here',
@@ -139,6 +152,13 @@ export class Scope {
       return;
     }
     map.set(name.name, { target, span: name.span });
+  }
+
+  /** The implicit import of `name` visible here, if the name is not shadowed on the way. */
+  private implicitAlias(kind: 'modules' | 'members', name: string): Alias<unknown> | undefined {
+    const alias = (this[kind] as Map<string, Alias<unknown>>).get(name);
+    if (alias) return alias.span ? undefined : alias;
+    return this.parent?.implicitAlias(kind, name);
   }
 
   /**

@@ -1,6 +1,8 @@
 // Unused-code warnings that need the whole module resolved and typed: `mut` locals never
-// mutated (W09004), private functions never called (W09005), and type parameters never used
-// (W09006). Unused locals, aliases and constants are found during name resolution.
+// mutated (W09004), private functions never called (W09005), type parameters never used or
+// used only as phantom arguments (W09006), dead code (W09007), unused assignments (W09009,
+// unused-assign.ts) and struct fields (W09010, unused-fields.ts). Unused locals, aliases and
+// constants are found during name resolution; unreachable match arms by the type checker.
 
 import { Reporter, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ResolvedNames } from './index.js';
@@ -8,6 +10,9 @@ import type * as A from '../parser/ast.js';
 import type { TypedProgram } from '../typing/check.js';
 import { allowed } from './resolve-values.js';
 import { forEachChild } from '../parser/walk.js';
+import { constraintMap } from '../typing/types.js';
+import { checkUnusedAssignments } from './unused-assign.js';
+import { checkUnusedFields } from './unused-fields.js';
 
 const isTest = (attrs: readonly A.Attribute[]) => attrs.some((a) => ['test', 'test_only', 'random_test'].includes(a.name.name));
 
@@ -30,7 +35,8 @@ export function checkUnused(names: ResolvedNames, typed: TypedProgram): { diagno
     }
     for (const f of mod.functions.values()) {
       const allows = new Set([...moduleAllows, ...allowed(f.attributes)]);
-      if (f.body && !f.isMacro && !allows.has('dead_code')) deadCode(f.body, names, reporter);
+      if (f.body && !f.isMacro && !allows.has('dead_code')) deadCode(f.body, reporter);
+      if (f.body && !f.isMacro && !allows.has('unused_assignment')) checkUnusedAssignments(f.body, names, typed, constraintMap(f.typeParams), reporter);
       if (f.visibility === 'private' && !f.isEntry && !f.isNative && f.name.name !== 'init' && !called.has(f) && !isTest(f.attributes) && !isTest(mod.decl.attributes) && !allows.has('unused_function')) {
         reporter.add('W09005', f.name.span, { message: `private function \`${f.name.name}\` is never called`, label: 'unused', notes: ['remove it, or mark it `#[allow(unused_function)]`'] });
       }
@@ -44,52 +50,38 @@ export function checkUnused(names: ResolvedNames, typed: TypedProgram): { diagno
     for (const d of mod.datatypes.values()) {
       if (moduleAllows.has('unused_type_parameter') || allowed(d.attributes).has('unused_type_parameter')) continue;
       for (const tp of d.typeParams) {
-        if (tp.isPhantom || datatypeMentions(d, tp.name.name)) continue;
-        reporter.add('W09006', tp.name.span, { message: `type parameter \`${tp.name.name}\` is never used`, label: 'unused', notes: ['declare it `phantom` if it only marks the type'] });
+        if (tp.isPhantom) continue;
+        if (!datatypeMentions(d, tp.name.name)) {
+          reporter.add('W09006', tp.name.span, { message: `type parameter \`${tp.name.name}\` is never used`, label: 'unused', notes: ['declare it `phantom` if it only marks the type'] });
+          continue;
+        }
+        const phantomOnly = phantomOnlyUse(d, tp.name.name, names);
+        if (phantomOnly) {
+          reporter.add('W09006', tp.name.span, {
+            message: `type parameter \`${tp.name.name}\` of \`${d.name.name}\` is only used as an argument of phantom parameters`,
+            label: `declare it \`phantom ${tp.name.name}\``,
+            secondary: [{ span: phantomOnly.span, message: 'a phantom position: it holds no value of the type' }],
+            notes: ['a non-phantom parameter makes the struct\'s abilities depend on the argument\'s, which nothing here needs'],
+          });
+        }
       }
     }
   }
+  checkUnusedFields(names, typed, reporter);
   return { diagnostics: reporter.diagnostics };
 }
 
 const DIVERGES = new Set(['Return', 'Abort', 'Break', 'Continue']);
 
-/**
- * Statements after one that always jumps away, and match arms after an arm that already takes
- * every value (an unguarded binding, `_`, or every variant a second time).
- */
-function deadCode(e: A.Expr, names: ResolvedNames, reporter: Reporter): void {
+/** Statements after one that always jumps away. (Unreachable match arms are the type checker's.) */
+function deadCode(e: A.Expr, reporter: Reporter): void {
   if (e.kind === 'Block') {
     const items: A.Node[] = [...e.statements.filter((s) => s.kind !== 'UseStmt'), ...(e.tail ? [e.tail] : [])];
     const jump = e.statements.findIndex((s) => s.kind === 'ExprStmt' && DIVERGES.has(s.expr.kind));
     const next = jump >= 0 ? items[items.indexOf(e.statements[jump]!) + 1] : undefined;
     if (next) reporter.add('W09007', next.span, { label: 'never runs', notes: ['the statement before always leaves this block'] });
   }
-  if (e.kind === 'Match') {
-    const seen = new Set<string>();
-    let all = false;
-    for (const arm of e.arms) {
-      const key = armVariant(arm.pattern, names);
-      if (all || (key !== undefined && seen.has(key))) {
-        reporter.add('W09008', arm.pattern.span, { label: 'an earlier arm matches all of this' });
-        continue;
-      }
-      if (arm.guard) continue;
-      if (arm.pattern.kind === 'Bind' || arm.pattern.kind === 'Wildcard') all = true;
-      else if (key !== undefined) seen.add(key);
-    }
-  }
-  forEachChild(e, (x) => deadCode(x, names, reporter));
-}
-
-/** The variant an arm matches in full (`E::V(_, x)`, `E::V { .. }`), as a key; else undefined. */
-function armVariant(p: A.Pattern, names: ResolvedNames): string | undefined {
-  if (p.kind !== 'Unpack') return undefined;
-  const d = names.values.packs.get(p);
-  if (d?.kind !== 'variant') return undefined;
-  const subs = p.fields?.kind === 'Named' ? p.fields.fields.map((f) => f.pattern) : p.fields?.kind === 'Positional' ? p.fields.elements : [];
-  const total = subs.every((s) => s.kind === 'Bind' || s.kind === 'Wildcard' || s.kind === 'Rest');
-  return total ? `${d.module}::${d.decl.name.name}::${d.variant.name.name}` : undefined;
+  forEachChild(e, (x) => deadCode(x, reporter));
 }
 
 /**
@@ -114,4 +106,46 @@ function mentionsType(f: A.FunctionDecl, name: string): boolean {
 
 function datatypeMentions(d: A.StructDecl | A.EnumDecl, name: string): boolean {
   return containsTypeName(d.kind === 'Struct' ? d.fields : d.variants, name);
+}
+
+type Usage = { kind: 'none' } | { kind: 'phantom'; at: A.Type } | { kind: 'real' };
+
+/**
+ * Whether the type parameter `name` of `d` appears in its fields only as an argument of other
+ * types' phantom parameters (`Balance<T>`): the first such type argument, or undefined.
+ */
+function phantomOnlyUse(d: A.StructDecl | A.EnumDecl, name: string, names: ResolvedNames): A.Type | undefined {
+  const fields = d.kind === 'Struct' ? [d.fields] : d.variants.map((v) => v.fields);
+  const types = fields.flatMap((f) => (!f ? [] : f.kind === 'Named' ? f.fields.map((x) => x.type) : f.types));
+  let first: A.Type | undefined;
+  for (const t of types) {
+    const u = usage(t, name, names);
+    if (u.kind === 'real') return undefined;
+    if (u.kind === 'phantom') first ??= u.at;
+  }
+  return first;
+}
+
+function usage(t: A.Type, name: string, names: ResolvedNames): Usage {
+  const combine = (parts: Usage[]): Usage => parts.find((u) => u.kind === 'real') ?? parts.find((u) => u.kind === 'phantom') ?? { kind: 'none' };
+  switch (t.kind) {
+    case 'Apply': {
+      if (!t.path.address && t.path.names.length === 1 && t.path.names[0]!.name === name && t.typeArgs.length === 0) return { kind: 'real' };
+      const target = names.types.get(t);
+      const params = target?.kind === 'datatype' ? target.decl.typeParams : undefined;
+      return combine(
+        t.typeArgs.map((arg, i) => {
+          const u = usage(arg, name, names);
+          return u.kind !== 'none' && params?.[i]?.isPhantom ? { kind: 'phantom', at: arg } : u;
+        }),
+      );
+    }
+    case 'Ref':
+      return usage(t.inner, name, names);
+    case 'Tuple':
+      return combine(t.elements.map((x) => usage(x, name, names)));
+    default:
+      // Function types appear only in macro signatures, never in fields.
+      return { kind: 'real' };
+  }
 }

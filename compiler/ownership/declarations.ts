@@ -10,7 +10,8 @@
 //   number of type arguments (E04003) and satisfies the constraints of the datatype's type
 //   parameters (E05001).
 // - Sui's rules on declarations (object-decls.ts): objects, `init`, one-time witnesses, `entry`
-//   signatures (E08xxx).
+//   signatures (E08xxx), and Sui's `uncallable_function` lint on signatures no transaction can
+//   supply (uncallable.ts, W10001).
 
 import { Reporter, type Diagnostic, type Label } from '../diagnostics/diagnostic.js';
 import type { ResolvedNames, TypeTarget } from '../names/index.js';
@@ -19,6 +20,7 @@ import type * as A from '../parser/ast.js';
 import { ALL_ABILITIES, type Ability } from '../typing/types.js';
 import { DeclContext, fieldsOf, listAbilities, NO_PARAMS, paramScope, quote, type FieldView, type ParamScope } from './decl-context.js';
 import { checkObjectDeclarations } from './object-decls.js';
+import { checkUncallable } from './uncallable.js';
 
 export function checkDeclarations(names: ResolvedNames): { diagnostics: Diagnostic[] } {
   const reporter = new Reporter();
@@ -27,6 +29,7 @@ export function checkDeclarations(names: ResolvedNames): { diagnostics: Diagnost
     for (const d of entry.datatypes.values()) checkDatatype(cx, d, reporter);
     checkWrittenTypes(cx, reporter);
     checkObjectDeclarations(cx, reporter);
+    checkUncallable(cx, reporter);
   }
   return { diagnostics: reporter.diagnostics };
 }

@@ -9,7 +9,9 @@
 //   type parameters, no fields or one `bool` (E08004). As in Sui, a struct of that name whose
 //   fields rule it out is an ordinary struct, unless `init` takes it as its witness.
 // - `entry` parameters are values a transaction can supply, and `entry` results can be dropped
-//   (E08005, E08006).
+//   (E08005, E08006). `Clock` or `Random` taken mutably is Sui's `uncallable_function` lint,
+//   a warning (uncallable.ts), as in Sui: the object is an ordinary object to the verifier, and
+//   only transaction checks refuse it.
 //
 // The bundled framework is exempt from the `init` and one-time-witness rules, as Sui exempts
 // its own packages (`sui::sui::SUI` is created by a system function, not by `init`).
@@ -143,7 +145,7 @@ class OneTimeWitness {
 // ---------------------------------------------------------------------------------------------
 // init
 
-function txContextKind(cx: DeclContext, t: A.Type): 'none' | 'value' | 'ref' | 'mut' | 'unknown' {
+export function txContextKind(cx: DeclContext, t: A.Type): 'none' | 'value' | 'ref' | 'mut' | 'unknown' {
   const ty = cx.ty(t);
   const inner = ty.k === 'ref' ? ty.inner : ty;
   if (inner.k === 'error') return 'unknown';
@@ -221,16 +223,6 @@ function checkEntry(cx: DeclContext, f: A.FunctionDecl, reporter: Reporter): voi
       }
       return;
     }
-    const pinned = pinnedSystemObject(ty);
-    if (pinned) {
-      reporter.add('E08005', p.type.span, {
-        message: `invalid \`entry\` parameter ${quote(p.name.name)}`,
-        label: `${quote(pinned)} must be taken by immutable reference`,
-        secondary: [entrySpan],
-        notes: [`write \`&${pinned}\`: the shared system object can only be read by transactions`],
-      });
-      return;
-    }
     if (isEntryPrimitive(ty, scope) || isEntryObject(cx, ty, scope) || isReceiving(ty)) return;
     if (ty.k === 'ref' && isEntryObject(cx, ty.inner, scope)) {
       reporter.add('E08005', p.type.span, {
@@ -270,15 +262,6 @@ function checkEntry(cx: DeclContext, f: A.FunctionDecl, reporter: Reporter): voi
       notes: ['the transaction discards the results of an `entry` function; return nothing, or transfer the value instead', ...why.notes],
     });
   }
-}
-
-/** `Clock` and `Random` are shared system objects that transactions may only read. */
-function pinnedSystemObject(t: Ty): string | undefined {
-  if (t.k === 'ref' && !t.mut) return undefined;
-  const inner = t.k === 'ref' ? t.inner : t;
-  if (isDatatype(inner, 0x2n, 'clock', 'Clock')) return 'Clock';
-  if (isDatatype(inner, 0x2n, 'random', 'Random')) return 'Random';
-  return undefined;
 }
 
 /** Pure values: primitives, strings, `ID`, and vectors and options of them, also by reference. */

@@ -1,7 +1,8 @@
 // The type checker: resolved names in; the type of every expression and local out, with type
 // errors (E04xxx). Generic type arguments and integer literal types are inferred per function
 // body by unification (infer.ts). Method calls resolve through the receiver type's module and
-// `use fun` aliases, with automatic `&`/`&mut`.
+// `use fun` aliases, with automatic `&`/`&mut`. A `match` is checked for values no arm covers
+// (E04015) and arms no value reaches (W09008) over its nested patterns (exhaustive.ts).
 //
 // A macro call is checked against the macro's signature, lambda arguments included, and then
 // expanded (expand.ts): the copy of the macro's body is checked in the caller's body, as in Sui.
@@ -10,10 +11,11 @@
 import { Reporter, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/source.js';
 import type { ModuleEntry, ModuleKey, ResolvedNames } from '../names/index.js';
-import { reportInvisible, type Binding, type DatatypeRef } from '../names/resolve-values.js';
+import { allowed, reportInvisible, type Binding, type DatatypeRef } from '../names/resolve-values.js';
 import { moduleKey } from '../names/module-table.js';
 import type { Scope } from '../names/scope.js';
 import type * as A from '../parser/ast.js';
+import { matchCoverage, type SubjectHint } from './exhaustive.js';
 import { expandMacro, type ExpansionContext, type MacroArgument, type Origin } from './expand.js';
 import { Inference } from './infer.js';
 import { BOOL, ERROR, U64, U8, UNIT, abilitiesOf, constraintMap, fromAst, integerBits, isInteger, prim, showType, substitute, type Ability, type PrimName, type Ty } from './types.js';
@@ -66,16 +68,6 @@ const PRIMITIVE_MODULES: Partial<Record<PrimName, ModuleKey[]>> = {
   address: [moduleKey(1n, 'address'), moduleKey(2n, 'address')],
 };
 
-/** The alternatives of an or-pattern, or the pattern itself. */
-function alternatives(p: A.Pattern): A.Pattern[] {
-  return p.kind === 'Or' ? p.alternatives.flatMap(alternatives) : [p];
-}
-
-/** Matches every value: a binding, `_`, or `x @ irrefutable`. */
-function irrefutable(p: A.Pattern): boolean {
-  return p.kind === 'Bind' || p.kind === 'Wildcard' || (p.kind === 'At' && irrefutable(p.pattern));
-}
-
 export function checkTypes(names: ResolvedNames): TypedProgram {
   return new Checker(names).run();
 }
@@ -99,6 +91,8 @@ class Checker {
 
   private readonly expansion: ExpansionContext;
   private expansionDepth = 0;
+  /** `#[allow(dead_code)]` on the function being checked or its module: no unreachable-arm warnings. */
+  private allowDeadCode = false;
   /** The module whose `use fun`s apply: the caller's, or a macro's inside its expanded body. */
   private methodScope: ModuleEntry | undefined;
 
@@ -109,9 +103,12 @@ class Checker {
   run(): TypedProgram {
     for (const [key, module] of this.names.table.modules) {
       const scope = this.names.scopes.get(key)!;
+      const moduleAllows = allowed(module.decl.attributes);
+      this.allowDeadCode = moduleAllows.has('dead_code');
       for (const c of module.constants.values()) this.body(module, scope, this.ty(c.type), c.value, [], []);
       for (const f of module.functions.values()) {
         if (!f.body || f.isMacro) continue;
+        this.allowDeadCode = moduleAllows.has('dead_code') || allowed(f.attributes).has('dead_code');
         const sig = this.signature(f);
         this.body(module, scope, sig.result, f.body, f.params.map((p, i) => [p, sig.params[i]!]), f.typeParams);
       }
@@ -987,41 +984,34 @@ class Checker {
   }
 
   /**
-   * Reports a match that certainly misses values: an enum variant no arm mentions, a `bool`
-   * without both arms, or integers without a catch-all. Variants that only refutable nested
-   * patterns cover are given the benefit of the doubt.
+   * Reports a match that misses values (E04015), naming them, and arms that an earlier arm
+   * already takes (W09008). Coverage is computed over nested patterns (exhaustive.ts).
    */
   private exhaustive(e: A.MatchExpr, subject: Ty): void {
-    const unguarded = e.arms.filter((a) => !a.guard).flatMap((a) => alternatives(a.pattern));
-    if (unguarded.some(irrefutable)) return;
-    if (subject.k === 'datatype') {
-      const decl = this.names.table.modules.get(subject.module)?.datatypes.get(subject.name);
-      if (decl?.kind !== 'Enum') return;
-      const mentioned = new Set<string>();
-      for (const arm of e.arms) {
-        for (const p of alternatives(arm.pattern)) {
-          if (p.kind !== 'Unpack') continue;
-          const d = this.names.values.packs.get(p);
-          if (d?.kind === 'variant') mentioned.add(d.variant.name.name);
-        }
+    const decl = subject.k === 'datatype' ? this.names.table.modules.get(subject.module)?.datatypes.get(subject.name) : undefined;
+    const hint: SubjectHint = decl?.kind === 'Enum' ? { kind: 'enum', decl } : subject.k === 'prim' && subject.name === 'bool' ? { kind: 'bool' } : undefined;
+    const coverage = matchCoverage(
+      e.arms.map((a) => ({ pattern: a.pattern, guarded: a.guard !== undefined })),
+      this.names.values.packs as ReadonlyMap<A.UnpackPattern, DatatypeRef>,
+      hint,
+    );
+    if (!coverage) return;
+    // An expanded macro's arms are the macro's, not the caller's: warn where it is declared, not at every use.
+    if (this.expansionDepth === 0 && !this.allowDeadCode) {
+      for (const { arm, single } of coverage.unreachable) {
+        this.reporter.add('W09008', e.arms[arm]!.pattern.span, { label: single ? 'an earlier arm matches all of this' : 'the earlier arms together match all of this' });
       }
-      const missing = decl.variants.map((v) => v.name.name).filter((v) => !mentioned.has(v));
-      if (missing.length > 0) {
-        this.reporter.add('E04015', e.span, {
-          message: `non-exhaustive match: ${missing.map((m) => `\`${decl.name.name}::${m}\``).join(', ')} not covered`,
-          label: 'add arms for them, or a `_` arm',
-        });
-      }
-      return;
     }
-    if (subject.k === 'prim' && subject.name === 'bool') {
-      const seen = new Set(unguarded.flatMap((p) => (p.kind === 'Literal' && p.value.kind === 'Bool' ? [p.value.value] : [])));
-      if (seen.size < 2) this.reporter.add('E04015', e.span, { message: `non-exhaustive match: \`${!seen.has(true)}\` not covered`, label: 'add an arm for it, or a `_` arm' });
-      return;
-    }
-    if (subject.k === 'prim' || subject.k === 'vector') {
+    const missing = coverage.missing;
+    if (missing.length === 0 || subject.k === 'var' || subject.k === 'error') return;
+    if (coverage.onlyWildcard) {
       this.reporter.add('E04015', e.span, { message: `non-exhaustive match on \`${this.show(subject)}\``, label: 'add a `_` arm' });
+      return;
     }
+    this.reporter.add('E04015', e.span, {
+      message: `non-exhaustive match: ${missing.map((m) => `\`${m}\``).join(', ')} not covered`,
+      label: missing.length === 1 ? 'add an arm for it, or a `_` arm' : 'add arms for them, or a `_` arm',
+    });
   }
 
   private assign(lhs: A.AssignTarget, value: Ty): void {

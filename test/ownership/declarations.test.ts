@@ -286,8 +286,24 @@ describe('entry functions (E08005, E08006)', () => {
       entry fun f(_r: R, _ctx: &mut TxContext, _n: u64) {}
       entry fun g(_c: &mut sui::clock::Clock, _s: signer, _t: TxContext) {}
     `);
-    expect(check([src]).map((d) => d.code)).toEqual(['E08005', 'E08005', 'E08005', 'E08005', 'E08005']);
+    // `&mut Clock` is an object to the verifier: only Sui's uncallable-function lint (W10001) objects.
+    expect(check([src]).map((d) => d.code)).toEqual(['E08005', 'E08005', 'W10001', 'E08005', 'E08005']);
     expect(spans(src)).toEqual(['R', '&mut TxContext', '&mut sui::clock::Clock', 'signer', 'TxContext']);
+  });
+
+  it('warns about signatures no transaction can supply (W10001)', () => {
+    const src = mod(`
+      public fun a(_c: &mut sui::clock::Clock) {}
+      public fun b(_c: sui::clock::Clock) { abort 0 }
+      public fun c(_ctx: &mut TxContext, _view: &TxContext) {}
+      public fun d(_ctx: TxContext) {}
+      public fun e(_a: &TxContext, _b: &TxContext, _c: &sui::clock::Clock) {}
+      #[allow(lint(uncallable_function))] public fun f(_a: &mut TxContext, _b: &mut TxContext) {}
+    `);
+    expect(codes(src)).toEqual(['W10001', 'W10001', 'W10001', 'W10001']);
+    expect(spans(src)).toEqual(['&mut sui::clock::Clock', 'sui::clock::Clock', '&TxContext', 'TxContext']);
+    // The framework's own functions are exempt.
+    expect(codes(mod('public fun a(_ctx: &mut TxContext, _view: &TxContext) {}'), { bundled: true })).toEqual([]);
   });
 
   it('reports results without drop and references', () => {

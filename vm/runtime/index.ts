@@ -20,7 +20,7 @@ import { executionError } from './errors.js';
 import type { CallResult } from './interpreter.js';
 import { run } from './interpreter.js';
 import type { LoadedFunction, LoadedModule } from './loader.js';
-import { LoadError, Loader, TypeDepthError } from './loader.js';
+import { GAS_COSTS, INSTRUCTION_COUNT, LoadError, Loader, TypeDepthError } from './loader.js';
 import type { DatatypeLayout, Limits, NativeRegistry } from './natives.js';
 import { DEFAULT_LIMITS } from './natives.js';
 import { EXECUTION_STATUSES as S } from './status.js';
@@ -42,6 +42,8 @@ export { EXECUTION_STATUSES } from './status.js';
 export interface RuntimeOptions {
   natives: NativeRegistry;
   limits?: Partial<Limits>;
+  /** Price every instruction at one gas unit, so gas used counts instructions (benchmarks). */
+  countInstructions?: boolean;
 }
 
 export interface CallOptions {
@@ -59,7 +61,7 @@ export class Runtime {
 
   constructor(options: RuntimeOptions) {
     this.limits = Object.freeze({ ...DEFAULT_LIMITS, ...options.limits });
-    this.loader = new Loader(options.natives, this.limits);
+    this.loader = new Loader(options.natives, this.limits, options.countInstructions ? INSTRUCTION_COUNT : GAS_COSTS);
   }
 
   /** Loads verified modules; all of the batch or none. */

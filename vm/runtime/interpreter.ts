@@ -17,7 +17,6 @@
 
 import { showModuleId } from '../bytecode/module.js';
 import type { GasMeter } from '../gas/meter.js';
-import { GAS_CLASSES } from '../gas/schedule.js';
 import type { StatusInfo } from '../status.js';
 import { INVARIANT_STATUSES } from '../status.js';
 import { X } from './code.js';
@@ -44,9 +43,6 @@ class Frame {
   ) {}
 }
 
-const COPY_PER_CELL = GAS_CLASSES.copy.perByte ?? 0;
-const READ_PER_CELL = GAS_CLASSES.read.perByte ?? 0;
-const EQ_PER_CELL = GAS_CLASSES.equality.perByte ?? 0;
 
 export function location(fn: LoadedFunction, offset: number): ExecutionLocation {
   const loc: ExecutionLocation = { module: fn.module.id, function: fn.name, offset };
@@ -69,6 +65,7 @@ export interface RunOptions {
 /** Runs `entry` to completion. Arguments must already match its parameters (index.ts checks). */
 export function run(opts: RunOptions, entry: LoadedFunction, entryTys: readonly RuntimeType[], args: Value[]): CallResult {
   const { loader, limits, meter } = opts;
+  const { copyPerCell: COPY_PER_CELL, readPerCell: READ_PER_CELL, eqPerCell: EQ_PER_CELL } = loader.costModel;
   const frames: Frame[] = [];
   const stack: Value[] = [];
   let fn = entry;

@@ -11,7 +11,7 @@
 import type { CompiledModule, ConstValue, DatatypeHandle, EnumDef, FunctionDef, FunctionHandle, ModuleId, SigType, StructDef } from '../bytecode/module.js';
 import { Ability, showModuleId } from '../bytecode/module.js';
 import { Op } from '../bytecode/opcodes.js';
-import { opcodeBaseCosts, opcodePerUnit } from '../gas/schedule.js';
+import { GAS_CLASSES, opcodeBaseCosts, opcodePerUnit } from '../gas/schedule.js';
 import type { StatusInfo } from '../status.js';
 import { INVARIANT_STATUSES } from '../status.js';
 import type { DecodedCode } from './code.js';
@@ -89,7 +89,34 @@ export function moduleKey(id: ModuleId): string {
   return `${addressDigits(id.address)}::${id.name}`;
 }
 
-const BASE_COSTS = opcodeBaseCosts();
+/**
+ * What the loader prices instructions with. The gas schedule normally; `INSTRUCTION_COUNT`
+ * makes the gas a run uses equal the number of instructions it executed (for benchmarks).
+ */
+export interface CostModel {
+  base: ArrayLike<number>;
+  perUnit: (op: number) => number;
+  /** Per cell of a container copied, read or compared (the interpreter's per-size charges). */
+  copyPerCell: number;
+  readPerCell: number;
+  eqPerCell: number;
+}
+
+export const GAS_COSTS: CostModel = {
+  base: opcodeBaseCosts(),
+  perUnit: opcodePerUnit,
+  copyPerCell: GAS_CLASSES.copy.perByte ?? 0,
+  readPerCell: GAS_CLASSES.read.perByte ?? 0,
+  eqPerCell: GAS_CLASSES.equality.perByte ?? 0,
+};
+
+export const INSTRUCTION_COUNT: CostModel = {
+  base: new Array<number>(256).fill(1),
+  perUnit: () => 0,
+  copyPerCell: 0,
+  readPerCell: 0,
+  eqPerCell: 0,
+};
 const COPY_ABILITIES = Ability.copy | Ability.drop | Ability.store;
 
 function hasParams(t: SigType): boolean {
@@ -112,7 +139,13 @@ export class Loader {
   constructor(
     private readonly natives: NativeRegistry,
     private readonly limits: Readonly<Limits>,
+    /** The cost model code is priced with: the gas schedule, or one unit per instruction. */
+    private readonly costs: CostModel = GAS_COSTS,
   ) {}
+
+  get costModel(): CostModel {
+    return this.costs;
+  }
 
   module(id: ModuleId): LoadedModule | undefined {
     return this.modules.get(moduleKey(id));
@@ -243,7 +276,7 @@ export class Loader {
     for (let pc = 0; pc < n; pc++) {
       const ins = code[pc]!;
       const op = ins[0];
-      cost[pc] = BASE_COSTS[op] ?? 0;
+      cost[pc] = this.costs.base[op] ?? 0;
       const w = inferred.kind[pc]!;
       const arith = (base: number): void => {
         if (w < 0) {
@@ -348,7 +381,7 @@ export class Loader {
           if (s === undefined) throw new LoadError(INVARIANT_STATUSES.INTERPRETER_INVARIANT_VIOLATION, `${f.qualified}: datatype handle ${String(ins[1])} is not a struct`);
           ops[pc] = op === Op.Pack ? X.Pack : X.Unpack;
           a[pc] = s.fields.length;
-          cost[pc] += opcodePerUnit(op) * s.fields.length;
+          cost[pc] += this.costs.perUnit(op) * s.fields.length;
           break;
         }
         case Op.PackVariant:
@@ -360,7 +393,7 @@ export class Loader {
           ops[pc] = op === Op.PackVariant ? X.PackVariant : op === Op.UnpackVariant ? X.UnpackVariant : X.UnpackVariantRef;
           a[pc] = variant.fields.length;
           b[pc] = ins[2] as number;
-          cost[pc] += opcodePerUnit(op) * variant.fields.length;
+          cost[pc] += this.costs.perUnit(op) * variant.fields.length;
           break;
         }
         case Op.VariantSwitch: {
@@ -454,7 +487,7 @@ export class Loader {
         case Op.VecUnpack:
           ops[pc] = op === Op.VecPack ? X.VecPack : X.VecUnpack;
           a[pc] = ins[2] as number;
-          cost[pc] += opcodePerUnit(op) * (ins[2] as number);
+          cost[pc] += this.costs.perUnit(op) * (ins[2] as number);
           break;
         case Op.VecLen:
           ops[pc] = X.VecLen;

@@ -8,14 +8,15 @@
 //   datatype instance with `key`, or a type parameter with `key`) by value, `&` or `&mut`; a
 //   vector of objects by value; `0x2::transfer::Receiving<T>`;
 // - `&TxContext` / `&mut TxContext` only as the last parameter, never by value;
-// - `0x2::clock::Clock` and `0x2::random::Random` only by `&` (shared system objects that a
-//   transaction may read but not take or change);
+// - `0x2::clock::Clock` and `0x2::random::Random` taken mutably or by value are allowed here,
+//   as in Sui: such a function is uncallable (the compiler's W10001 lint says so) and a
+//   transaction asking for those objects mutably is refused, but the module itself is sound;
 // - no result is a reference, and every result has `drop` (a transaction drops them).
 
 import { Ability, type SigType } from '../bytecode/module.js';
 import type { FunctionView, ModuleContext } from './context.js';
 import { fail } from './failure.js';
-import { ASCII_STRING, CLOCK, ID, isDatatype, OPTION, RANDOM, RECEIVING, STRING, TX_CONTEXT } from './framework-names.js';
+import { ASCII_STRING, ID, isDatatype, OPTION, RECEIVING, STRING, TX_CONTEXT } from './framework-names.js';
 import { VERIFICATION_STATUSES as V } from './status.js';
 import { abilitiesOf, hasAbilities, isReference, showType } from './types.js';
 
@@ -43,7 +44,6 @@ function paramProblem(cx: ModuleContext, f: FunctionView, t: SigType, last: bool
     if (!ref) return 'TxContext must be taken by reference';
     return last ? undefined : 'TxContext may only be the last parameter';
   }
-  if ((isDatatype(cx, inner, CLOCK) || isDatatype(cx, inner, RANDOM)) && ref !== 'ref') return 'this shared system object may only be taken by immutable reference';
   if (isPure(cx, f, inner) || isObject(cx, f, inner) || isDatatype(cx, inner, RECEIVING)) return undefined;
   if (typeof inner !== 'string' && inner[0] === 'vector' && isObject(cx, f, inner[1])) {
     return ref ? 'a vector of objects can only be passed by value' : undefined;

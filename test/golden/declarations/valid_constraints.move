@@ -3,7 +3,7 @@ module test::index {
     use sui::table::{Self, Table};
     use sui::dynamic_field as df;
 
-    public struct Index<K: copy + drop + store> has key {
+    public struct Index<phantom K: copy + drop + store> has key {
         id: UID,
         entries: Table<K, vector<u64>>,
     }

@@ -1,6 +1,8 @@
 // Error: 'ledger::settle' is public(package) in package A but is called from module 0x43::client of a different package B (in 'force')
-// Note: a cross-package call cannot be expressed in one file. The harness must compile module 0x42::ledger as a
-// separate dependency package and 0x43::client as the root package; compiled as one package, this file is VALID.
+// Note: a cross-package call cannot be expressed in one file. The harness compiles module 0x42::ledger as a
+// separate dependency package (the next line says so) and 0x43::client as the root package; compiled as one
+// package, this file is VALID.
+// Dependency package ledger: 0x42::ledger
 module 0x42::ledger {
     public struct Ledger has drop { settled: bool }
 
