@@ -57,6 +57,31 @@ export async function main(argv: string[]): Promise<number> {
     });
 
   program
+    .command('asm')
+    .description('assemble a bytecode listing (the text `deed disasm` prints) into a module file')
+    .argument('<file>', 'a listing, e.g. m.mvasm')
+    .option('-o, --output <out>', 'the module file to write (default: FILE with its extension replaced by .mv)')
+    .action(async (file: string, opts: { output?: string }) => {
+      const { asmFile } = await import('./commands/asm.js');
+      const result = asmFile(file, opts.output === undefined ? {} : { out: opts.output });
+      if (result.ok) process.stdout.write(`wrote ${result.output} (${result.bytes} bytes)\n`);
+      else process.stderr.write(result.errors.map((e) => e + '\n').join(''));
+      exitCode = result.ok ? 0 : 1;
+    });
+
+  program
+    .command('verify')
+    .description('run the bytecode verifier on module files (.mv), verified together as one package')
+    .argument('<files...>', 'module files')
+    .option('--test', 'test mode: #[test] and #[test_only] functions may call init and make one-time witnesses')
+    .action(async (files: string[], opts: { test?: boolean }) => {
+      const { verifyFiles, renderVerdict } = await import('./commands/verify.js');
+      const report = await verifyFiles(files, { test: opts.test ?? false });
+      for (const v of report.verdicts) (v.ok ? process.stdout : process.stderr).write(renderVerdict(v) + '\n');
+      exitCode = report.ok ? 0 : 1;
+    });
+
+  program
     .command('explain')
     .description('explain a diagnostic code, e.g. `deed explain E01002`')
     .argument('<code>', 'a diagnostic code')

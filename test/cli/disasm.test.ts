@@ -26,7 +26,7 @@ describe('deed disasm', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('module 0x2::shapes {');
     expect(r.stdout).toContain('public entry fun every<T0: copy + drop>(loc0: u64, loc1: &mut vector<u8>) {');
-    expect(r.stdout).toMatch(/17: Call 0x1::option::some<vector<u8>> +\/\/ line 27/);
+    expect(r.stdout).toMatch(/17: Call 0x1::option::some<vector<u8>> +\/\/ 27:5-27:20/);
   });
 
   it('prints the decoded module as JSON with --json, big integers as strings', () => {

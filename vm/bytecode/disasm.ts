@@ -1,13 +1,19 @@
 // The disassembler: a CompiledModule in, a readable listing out, in the spirit of Move's
-// disassembler: header, dependencies, friends, datatypes, constants, then each function with its
-// signature, locals and code, one instruction per line with its offset, symbolic operands and
-// source line.
+// disassembler: header, dependencies, friends, handle tables, datatypes, constants, then each
+// function with its signature, locals and code, one instruction per line with its offset,
+// symbolic operands and source span.
+//
+// The listing holds every fact of the module, so `deed asm` (asm.ts) turns it back into the same
+// bytes: table order, handles nothing uses, the full line table (`// 7:5-7:20`; omitted when all
+// four numbers are 0), metadata. vm/bytecode/asm/symbols.ts decides how each reference is
+// written: by name when the name picks out exactly one index, else as `datatype#3`.
 //
 // It prints modules that were decoded but not verified, so every index is looked up defensively:
 // a dangling index prints as `?kind#index` instead of throwing.
 
-import { Ability, PRIM_TYPES, showModuleId, type CompiledModule, type ConstValue, type FunctionDef, type ModuleId, type SigType, type StructDef, type EnumDef } from './module.js';
+import { Ability, PRIM_TYPES, type CompiledModule, type ConstValue, type DatatypeHandle, type EnumDef, type FieldDef, type FunctionDef, type FunctionHandle, type SigType, type StructDef, type TypeParam } from './module.js';
 import { OPCODES, opcodeName, type Instr, type Operand, type OperandKind } from './opcodes.js';
+import { ListingSymbols, indexRef, moduleIdText, nameText, quote, shortAddress } from './asm/symbols.js';
 
 /** Column where an instruction's `// line` comment starts, so the comments line up. */
 const COMMENT_COLUMN = 56;
@@ -16,15 +22,17 @@ export function disassemble(m: CompiledModule): string {
   return new Disassembler(m).render();
 }
 
+const ABILITY_NAMES = Object.keys(Ability) as Array<keyof typeof Ability>;
+
 export function abilitiesText(bits: number): string {
-  return (Object.keys(Ability) as Array<keyof typeof Ability>).filter((a) => (bits & Ability[a]) !== 0).join(', ');
+  return ABILITY_NAMES.filter((a) => (bits & Ability[a]) !== 0).join(', ');
 }
 
-function constraintText(bits: number): string {
-  return (Object.keys(Ability) as Array<keyof typeof Ability>).filter((a) => (bits & Ability[a]) !== 0).join(' + ');
+export function constraintText(bits: number): string {
+  return ABILITY_NAMES.filter((a) => (bits & Ability[a]) !== 0).join(' + ');
 }
 
-function visibilityText(v: FunctionDef['visibility']): string {
+export function visibilityText(v: FunctionDef['visibility']): string {
   switch (v) {
     case 'public':
       return 'public ';
@@ -43,12 +51,6 @@ function hex(bytes: Uint8Array): string {
   return out;
 }
 
-/** Addresses as Sui prints them: `@0x2`, leading zeros dropped. */
-function shortAddress(a: string): string {
-  const short = a.replace(/^0x0*/, '');
-  return `0x${short === '' ? '0' : short}`;
-}
-
 export function constText(v: ConstValue): string {
   if (v instanceof Uint8Array) return `x"${hex(v)}"`;
   if (Array.isArray(v)) return `vector[${v.map(constText).join(', ')}]`;
@@ -56,28 +58,47 @@ export function constText(v: ConstValue): string {
   return String(v);
 }
 
+/**
+ * Attribute values are literal text, printed bare when simple and quoted otherwise. Bare `true`
+ * and `false` are the booleans (a bare key is `true`), so those strings are always quoted.
+ */
+const BARE_ATTRIBUTE_VALUE = /^[A-Za-z0-9_@.:]+$/;
+
+export function attributeValueText(v: string | boolean): string {
+  if (typeof v === 'boolean') return String(v);
+  return BARE_ATTRIBUTE_VALUE.test(v) && v !== 'true' && v !== 'false' ? v : quote(v);
+}
+
+/** `pos0, pos1, ...`: positional fields are printed without names only when named so. */
+function canonicalPositional(fields: readonly FieldDef[]): boolean {
+  return fields.every((f, i) => f.name === `pos${i}`);
+}
+
 class Disassembler {
   private readonly out: string[] = [];
-  private readonly structByHandle = new Map<number, StructDef>();
-  private readonly enumByHandle = new Map<number, EnumDef>();
+  private readonly sym: ListingSymbols;
+  private readonly ownedDatatypes: Set<number>;
+  private readonly ownedFunctions: Set<number>;
 
   constructor(private readonly m: CompiledModule) {
-    for (const s of m.structs) this.structByHandle.set(s.handle, s);
-    for (const e of m.enums) this.enumByHandle.set(e.handle, e);
+    this.sym = new ListingSymbols(m);
+    this.ownedDatatypes = this.sym.ownedDatatypes();
+    this.ownedFunctions = this.sym.ownedFunctions(m.functions.map((f) => f.handle));
   }
 
   render(): string {
     const m = this.m;
     const self = m.moduleHandles[0];
     this.out.push(`// Deed bytecode, format version ${m.version}`);
-    if (m.metadata.sourceFile) this.out.push(`// source: ${m.metadata.sourceFile}`);
-    this.out.push(`module ${self ? showModuleId(self) : '?'} {`);
-    this.section(m.moduleHandles.slice(1).map((id) => `use ${showModuleId(id)};`));
-    this.section(m.friends.map((id) => `friend ${showModuleId(id)};`));
+    this.out.push(`module ${self ? moduleIdText(self) : '?'} {`);
+    if (m.metadata.sourceFile) this.out.push(`    source ${quote(m.metadata.sourceFile)};`);
+    this.section(m.moduleHandles.slice(1).map((id) => `use ${moduleIdText(id)};`));
+    this.section(m.friends.map((id) => `friend ${moduleIdText(id)};`));
+    this.handles();
     for (const s of m.structs) this.struct(s);
     for (const e of m.enums) this.enumDef(e);
-    this.section(m.constants.map((c, i) => `const [${i}] ${c.name}: ${this.type(c.type)} = ${constText(c.value)};`));
-    this.section(m.identifiers.map((name, i) => `// identifier [${i}] ${name}`));
+    this.section(m.constants.map((c, i) => `const [${i}] ${nameText(c.name)}: ${this.type(c.type)} = ${constText(c.value)};`));
+    this.section(m.identifiers.map((name, i) => `identifier [${i}] ${nameText(name)};`));
     m.functions.forEach((f) => this.fun(f));
     this.sharing();
     this.out.push('}', '');
@@ -89,14 +110,32 @@ class Disassembler {
     this.out.push('', ...lines.map((l) => `    ${l}`));
   }
 
-  private moduleName(index: number): string {
-    const id: ModuleId | undefined = this.m.moduleHandles[index];
-    return id ? showModuleId(id) : `?module#${index}`;
+  /**
+   * The handle tables in index order. A handle declared by a definition of this module shows
+   * just its name; the definition below carries its abilities and signature.
+   */
+  private handles(): void {
+    const { datatypeHandles, functionHandles } = this.m;
+    if (datatypeHandles.length === 0 && functionHandles.length === 0) return;
+    this.section([
+      '// handles, in table order (a bare name is defined below)',
+      ...datatypeHandles.map((d, i) => `datatype [${i}] ${this.ownedDatatypes.has(i) ? nameText(d.name) : this.datatypeDecl(d)};`),
+      ...functionHandles.map((f, i) => `function [${i}] ${this.ownedFunctions.has(i) ? nameText(f.name) : this.functionDecl(f)};`),
+    ]);
   }
 
-  private datatypeName(h: number): string {
-    const d = this.m.datatypeHandles[h];
-    return d ? `${this.moduleName(d.module)}::${d.name}` : `?datatype#${h}`;
+  private datatypeDecl(d: DatatypeHandle): string {
+    const abilities = abilitiesText(d.abilities);
+    return `${this.sym.moduleRef(d.module)}::${nameText(d.name)}${this.typeParamList(d.typeParams)}${abilities ? ` has ${abilities}` : ''}`;
+  }
+
+  private functionDecl(f: FunctionHandle): string {
+    return `${this.sym.moduleRef(f.module)}::${nameText(f.name)}${this.constraintList(f.typeParams)}(${f.params.map((t) => this.type(t)).join(', ')})${this.returnsText(f.returns)}`;
+  }
+
+  private returnsText(returns: readonly SigType[]): string {
+    if (returns.length === 0) return '';
+    return returns.length === 1 ? `: ${this.type(returns[0]!)}` : `: (${returns.map((t) => this.type(t)).join(', ')})`;
   }
 
   private typeArgs(ts: readonly SigType[]): string {
@@ -117,42 +156,55 @@ class Disassembler {
       case 'param':
         return `T${t[1]}`;
       case 'datatype':
-        return this.datatypeName(t[1]) + this.typeArgs(t[2]);
+        return this.sym.datatypeRef(t[1]) + this.typeArgs(t[2]);
       default:
         return `?type(${String((t as readonly unknown[])[0])})`;
     }
   }
 
-  private typeParamList(params: ReadonlyArray<{ constraints: number; phantom: boolean }>): string {
+  private typeParamList(params: readonly TypeParam[]): string {
     if (params.length === 0) return '';
     const text = params.map((p, i) => `${p.phantom ? 'phantom ' : ''}T${i}${p.constraints ? `: ${constraintText(p.constraints)}` : ''}`);
     return `<${text.join(', ')}>`;
   }
 
-  /** `Name<T0: drop>` and ` has copy, drop` of a datatype declaration. */
-  private datatypeHeader(handle: number): [string, string] {
+  private constraintList(params: readonly number[]): string {
+    return params.length === 0 ? '' : `<${params.map((c, i) => `T${i}${c ? `: ${constraintText(c)}` : ''}`).join(', ')}>`;
+  }
+
+  /**
+   * `Name<T0: drop>` and ` has copy, drop` of a definition that declares its handle; else the
+   * handle's index (its declaration is in the handle table).
+   */
+  private datatypeHead(handle: number): [string, string] {
     const d = this.m.datatypeHandles[handle];
-    if (!d) return [`?datatype#${handle}`, ''];
+    if (!d || !this.ownedDatatypes.has(handle)) return [indexRef('datatype', handle, d !== undefined), ''];
     const abilities = abilitiesText(d.abilities);
-    return [`${d.name}${this.typeParamList(d.typeParams)}`, abilities ? ` has ${abilities}` : ''];
+    return [`${nameText(d.name)}${this.typeParamList(d.typeParams)}`, abilities ? ` has ${abilities}` : ''];
+  }
+
+  /** `(u64, T0)`, or `(a: u64)` when positional fields are not named `pos0, pos1, ...`. */
+  private positionalFields(fields: readonly FieldDef[]): string {
+    const named = !canonicalPositional(fields);
+    return `(${fields.map((f) => (named ? `${nameText(f.name)}: ` : '') + this.type(f.type)).join(', ')})`;
   }
 
   private struct(s: StructDef): void {
-    const [name, has] = this.datatypeHeader(s.handle);
-    if (s.positional) {
-      this.section([`struct ${name}(${s.fields.map((f) => this.type(f.type)).join(', ')})${has};`]);
-      return;
-    }
-    this.section([`struct ${name}${has} {`, ...s.fields.map((f) => `    ${f.name}: ${this.type(f.type)},`), '}']);
+    const [name, has] = this.datatypeHead(s.handle);
+    // The abilities come last in a positional declaration, as Move writes it.
+    if (s.positional) this.section([`struct ${name}${this.positionalFields(s.fields)}${has};`]);
+    else if (s.fields.length === 0) this.section([`struct ${name}${has} {}`]);
+    else this.section([`struct ${name}${has} {`, ...s.fields.map((f) => `    ${nameText(f.name)}: ${this.type(f.type)},`), '}']);
   }
 
   private enumDef(e: EnumDef): void {
     const variants = e.variants.map((v) => {
-      if (v.fields.length === 0) return `    ${v.name},`;
-      if (v.positional) return `    ${v.name}(${v.fields.map((f) => this.type(f.type)).join(', ')}),`;
-      return `    ${v.name} { ${v.fields.map((f) => `${f.name}: ${this.type(f.type)}`).join(', ')} },`;
+      const name = nameText(v.name);
+      if (v.positional) return `    ${name}${this.positionalFields(v.fields)},`;
+      if (v.fields.length === 0) return `    ${name},`;
+      return `    ${name} { ${v.fields.map((f) => `${nameText(f.name)}: ${this.type(f.type)}`).join(', ')} },`;
     });
-    const [name, has] = this.datatypeHeader(e.handle);
+    const [name, has] = this.datatypeHead(e.handle);
     this.section([`enum ${name}${has} {`, ...variants, '}']);
   }
 
@@ -160,16 +212,17 @@ class Disassembler {
     const h = this.m.functionHandles[f.handle];
     const lines: string[] = [];
     for (const a of f.attributes) {
-      const args = a.args.map(([k, v]) => (v === true ? k : `${k} = ${String(v)}`));
-      lines.push(`#[${a.name}${args.length ? `(${args.join(', ')})` : ''}]`);
+      const args = a.args.map(([k, v]) => (v === true ? nameText(k) : `${nameText(k)} = ${attributeValueText(v)}`));
+      lines.push(`#[${nameText(a.name)}${args.length ? `(${args.join(', ')})` : ''}]`);
     }
-    const name = h ? h.name : `?function#${f.handle}`;
-    const tps = h && h.typeParams.length ? `<${h.typeParams.map((c, i) => `T${i}${c ? `: ${constraintText(c)}` : ''}`).join(', ')}>` : '';
-    const params = (h?.params ?? []).map((t, i) => `loc${i}: ${this.type(t)}`).join(', ');
-    const returns = h?.returns ?? [];
-    const ret = returns.length === 0 ? '' : returns.length === 1 ? `: ${this.type(returns[0]!)}` : `: (${returns.map((t) => this.type(t)).join(', ')})`;
-    const head = `${visibilityText(f.visibility)}${f.entry ? 'entry ' : ''}${f.native ? 'native ' : ''}fun ${name}${tps}(${params})${ret}`;
-    if (f.native) {
+    let signature: string;
+    if (h && this.ownedFunctions.has(f.handle)) {
+      const params = h.params.map((t, i) => `loc${i}: ${this.type(t)}`).join(', ');
+      signature = `${nameText(h.name)}${this.constraintList(h.typeParams)}(${params})${this.returnsText(h.returns)}`;
+    } else signature = indexRef('function', f.handle, h !== undefined);
+    const head = `${visibilityText(f.visibility)}${f.entry ? 'entry ' : ''}${f.native ? 'native ' : ''}fun ${signature}`;
+    // A native has no body, unless a hand-made module gave it one anyway.
+    if (f.native && f.code.length === 0 && f.locals.length === 0) {
       this.section([...lines, `${head};`]);
       return;
     }
@@ -179,9 +232,8 @@ class Disassembler {
     const width = String(Math.max(0, f.code.length - 1)).length;
     f.code.forEach((ins, i) => {
       const text = `    ${String(i).padStart(width)}: ${this.instr(ins, f)}`;
-      // Line 0 marks code the compiler made up (no source position).
-      const line = f.lines[4 * i];
-      lines.push(line ? `${text.padEnd(COMMENT_COLUMN)} // line ${line}` : text);
+      const span = spanText(f.lines, i);
+      lines.push(span ? `${text.padEnd(COMMENT_COLUMN)} // ${span}` : text);
     });
     lines.push('}');
     this.section(lines);
@@ -205,25 +257,23 @@ class Disassembler {
     const dt = at('datatype') as number | undefined;
     // Datatype operations name the instance and then the field or variant they touch.
     if (dt !== undefined) {
-      const inst = this.datatypeName(dt) + this.typeArgs(types);
+      const inst = this.sym.datatypeRef(dt) + this.typeArgs(types);
       const field = at('field') as number | undefined;
-      if (field !== undefined) return `${inst}.${this.structByHandle.get(dt)?.fields[field]?.name ?? `?field#${field}`}`;
+      if (field !== undefined) return `${inst}.${this.sym.fieldRef(dt, field)}`;
       const variant = at('variant') as number | undefined;
-      if (variant !== undefined) return `${inst}::${this.variantName(dt, variant)}`;
+      if (variant !== undefined) return `${inst}::${this.sym.variantRef(dt, variant)}`;
       const offsets = at('offsets') as readonly number[] | undefined;
-      if (offsets !== undefined) return `${inst} [${offsets.map((o, i) => `${this.variantName(dt, i)}: ${o}`).join(', ')}]`;
+      if (offsets !== undefined) return `${inst} [${offsets.map((o, i) => `${this.sym.variantRef(dt, i)}: ${this.offset(o, f)}`).join(', ')}]`;
       return inst;
     }
     const fn = at('function') as number | undefined;
-    if (fn !== undefined) {
-      const h = this.m.functionHandles[fn];
-      return h ? `${this.moduleName(h.module)}::${h.name}${this.typeArgs(types)}` : `?function#${fn}`;
-    }
+    if (fn !== undefined) return this.sym.functionRef(fn) + this.typeArgs(types);
     return kinds.map((k, i) => this.operand(k, ops[i], f)).join(', ');
   }
 
-  private variantName(dt: number, v: number): string {
-    return this.enumByHandle.get(dt)?.variants[v]?.name ?? `?variant#${v}`;
+  /** A jump target; one outside the function is marked, as no instruction carries its label. */
+  private offset(v: number, f?: FunctionDef): string {
+    return f && v >= f.code.length ? `${v} (past the end)` : String(v);
   }
 
   private operand(kind: OperandKind, v: Operand | undefined, f?: FunctionDef): string {
@@ -232,10 +282,10 @@ class Disassembler {
         return `loc${String(v)}`;
       case 'const': {
         const c = this.m.constants[v as number];
-        return c ? `[${String(v)}] ${c.name}` : `?const#${String(v)}`;
+        return c ? `[${String(v)}] ${nameText(c.name)}` : indexRef('const', v as number, false);
       }
       case 'offset':
-        return f && typeof v === 'number' && v >= f.code.length ? `${v} (past the end)` : String(v);
+        return typeof v === 'number' ? this.offset(v, f) : String(v);
       case 'type':
         return this.type(v as SigType);
       case 'types':
@@ -247,11 +297,15 @@ class Disassembler {
 
   private sharing(): void {
     const { types, functions } = this.m.metadata.sharing;
-    if (types.length === 0 && functions.length === 0) return;
     this.section([
-      '// sharing analysis',
-      ...types.map((t) => `//   type ${t.name}: ${t.classification} (${t.reason})`),
-      ...functions.map((f) => `//   fun ${f.name}: ${f.classification}${f.parameter ? ` on ${f.parameter}` : ''} (${f.reason})`),
+      ...types.map((t) => `sharing type ${nameText(t.name)}: ${t.classification} ${quote(t.reason)};`),
+      ...functions.map((f) => `sharing fun ${nameText(f.name)}: ${f.classification}${f.parameter !== undefined ? ` on ${nameText(f.parameter)}` : ''} ${quote(f.reason)};`),
     ]);
   }
+}
+
+/** `7:5-7:20` for instruction i, or '' when the compiler gave it no position (all zeros). */
+function spanText(lines: readonly number[], i: number): string {
+  const [l, c, el, ec] = [0, 1, 2, 3].map((k) => lines[4 * i + k] ?? 0) as [number, number, number, number];
+  return l === 0 && c === 0 && el === 0 && ec === 0 ? '' : `${l}:${c}-${el}:${ec}`;
 }

@@ -1,6 +1,7 @@
 // The disassembler: key lines of the listing of the hand-built module (header, dependencies,
-// datatypes, constants, signatures, symbolic operands, source lines), and that dangling indices
-// of an unverified module print as placeholders instead of throwing.
+// handle tables, datatypes, constants, signatures, symbolic operands, source spans, metadata),
+// and that dangling indices of an unverified module print as placeholders instead of throwing.
+// That the listing holds everything (it assembles back to the same bytes) is asm.test.ts.
 
 import { describe, expect, it } from 'vitest';
 import { disassemble } from '../../../vm/bytecode/disasm.js';
@@ -14,10 +15,30 @@ describe('disassemble', () => {
 
   it('prints the header, dependencies and friends', () => {
     expect(lines[0]).toBe('// Deed bytecode, format version 1');
-    expect(lines).toContain('// source: sources/shapes.move');
+    expect(lines).toContain('source "sources/shapes.move";');
     expect(lines).toContain('module 0x2::shapes {');
     expect(lines).toContain('use 0x1::option;');
     expect(lines).toContain('friend 0x2::friendly;');
+  });
+
+  it('prints the handle tables in order, in full for handles defined elsewhere', () => {
+    expect(text).toContain(
+      [
+        '    datatype [0] Box;',
+        '    datatype [1] Shape;',
+        '    datatype [2] 0x1::option::Option<T0> has copy, drop, store;',
+        '    function [0] 0x1::option::some<T0>(T0): 0x1::option::Option<T0>;',
+        '    function [1] area;',
+      ].join('\n'),
+    );
+  });
+
+  it('names handles by index when their names are ambiguous, and quotes odd names', () => {
+    const m = everyOpcodeModule();
+    const out = disassemble({ ...m, moduleHandles: [...m.moduleHandles, m.moduleHandles[1]!], datatypeHandles: [...m.datatypeHandles, { module: 0, name: 'a b', abilities: 0, typeParams: [] }] });
+    expect(out).toContain('datatype [2] module#1::Option<T0> has copy, drop, store;');
+    expect(out).toContain('datatype [3] 0x2::shapes::"a b";');
+    expect(out).toContain('17: Call module#1::some<vector<u8>>');
   });
 
   it('prints datatypes with abilities, type parameters and fields', () => {
@@ -36,6 +57,12 @@ describe('disassemble', () => {
     expect(lines).toContain('const [7] ADMIN: address = @0xcafe;');
     expect(lines).toContain('const [8] NAME: vector<u8> = x"6869";');
     expect(lines).toContain('const [11] ADDRS: vector<address> = vector[@0x1, @0x0];');
+    expect(lines).toContain('identifier [0] E_CODE;');
+  });
+
+  it('prints the sharing metadata', () => {
+    expect(lines).toContain('sharing type Box: owned-only "never shared";');
+    expect(lines).toContain('sharing fun area: depends on s "may be shared";');
   });
 
   it('prints signatures with visibility, entry, native, attributes and locals', () => {
@@ -46,9 +73,9 @@ describe('disassemble', () => {
     expect(lines).toContain('public(friend) native fun sqrt(loc0: u64): u64;');
   });
 
-  it('prints operands symbolically, with each source line', () => {
-    expect(instr(1)).toMatch(/^1: LdU8 255 +\/\/ line 11$/);
-    expect(instr(9)).toMatch(/^9: LdConst \[0\] FLAG +\/\/ line 19$/);
+  it('prints operands symbolically, with each source span', () => {
+    expect(instr(1)).toMatch(/^1: LdU8 255 +\/\/ 11:5-11:20$/);
+    expect(instr(9)).toMatch(/^9: LdConst \[0\] FLAG +\/\/ 19:5-19:20$/);
     expect(instr(10)).toMatch(/^10: CopyLoc loc0 /);
     expect(instr(15)).toMatch(/^15: ImmBorrowField 0x2::shapes::Box<T0>\.item /);
     expect(instr(17)).toMatch(/^17: Call 0x1::option::some<vector<u8>> /);
@@ -57,7 +84,8 @@ describe('disassemble', () => {
     expect(instr(25)).toMatch(/^25: VariantSwitch 0x2::shapes::Shape \[Circle: 40, Pair: 41\] /);
     expect(instr(54)).toMatch(/^54: VecPack u256, 3 /);
     expect(instr(55)).toMatch(/^55: VecLen &mut u8 /);
-    expect(instr(64)).toMatch(/^64: Branch 66 +\/\/ line 74$/);
+    expect(instr(64)).toMatch(/^64: Branch 66 +\/\/ 74:5-74:20$/);
+    expect(text).toMatch(/\n {8}0: LdU64 0 +\/\/ 1:1-1:2\n/);
   });
 
   it('prints dangling indices of an unverified module as placeholders', () => {
@@ -72,7 +100,7 @@ describe('disassemble', () => {
     expect(out).toContain('3: LdConst ?const#99');
     expect(out).toContain('4: Branch 50 (past the end)');
     expect(out).toContain('5: Unknown(99)');
-    expect(out).not.toMatch(/Unknown\(99\).*line/);
+    expect(out).not.toMatch(/Unknown\(99\).*\/\//);
     expect(() => disassemble({ ...m, moduleHandles: [], datatypeHandles: [{ module: 5, name: 'X', abilities: 0, typeParams: [] }] })).not.toThrow();
   });
 });
