@@ -1,7 +1,7 @@
 // Check 10, Sui object rules: objects start with `id: UID`, enums are not objects, private
 // generics, entry signatures, `init` and one-time witnesses, and fresh UIDs.
 
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Op } from '../../../vm/bytecode/opcodes.js';
 import { verifyModule } from '../../../vm/verifier/index.js';
 import { dt, ModuleBuilder, mut, OTHER, param, ref, SUI, withDeps } from './builder.js';
@@ -47,6 +47,16 @@ describe('private generics', () => {
     const foreign = b.datatype('Coin', { abilities: ['key', 'store'] }, { address: OTHER, name: 'lib' });
     b.fun('steal', { params: [dt(foreign), 'address'], code: [[Op.MoveLoc, 0], [Op.MoveLoc, 1], [Op.Call, b.transfer(), [dt(foreign)]], [Op.Ret]] });
     expectRefused(verifyModule(b.build()), 'PRIVATE_GENERICS_FOREIGN_TYPE', { function: 'steal', offset: 2 });
+  });
+
+  it('refuses public_transfer of a foreign type that lacks store', () => {
+    const b = new ModuleBuilder();
+    const foreign = b.datatype('Ticket', { abilities: ['key'] }, { address: OTHER, name: 'lib' });
+    b.fun('pass', { params: [dt(foreign), 'address'], code: [[Op.MoveLoc, 0], [Op.MoveLoc, 1], [Op.Call, b.publicTransfer(), [dt(foreign)]], [Op.Ret]] });
+    const r = verifyModule(b.build());
+    if (r.ok) throw new Error('public_transfer of a key-only foreign type was accepted');
+    expect(r.error.name).toMatch(/CONSTRAINT/);
+    expect(r.error.function).toBe('pass');
   });
 
   it('refuses share_object of a type parameter and emit of a foreign event', () => {
