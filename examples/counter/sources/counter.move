@@ -1,7 +1,7 @@
 /// Two ways to count on Sui.
 ///
 /// * `Counter` is a *shared* object: anyone may increment it, only its owner may
-///   overwrite or delete it. Transactions that touch it go through consensus.
+///   reset, overwrite or delete it. Transactions that touch it go through consensus.
 /// * `Tally` is an *owned* object: only the address holding it can use it, so
 ///   transactions on it take the fast path and need no ordering.
 module counter::counter;
@@ -33,6 +33,12 @@ public fun increment(counter: &mut Counter) {
     counter.value = counter.value + 1;
 }
 
+/// Only the owner can reset the counter to zero.
+public fun reset(counter: &mut Counter, ctx: &TxContext) {
+    assert_owner(counter, ctx);
+    counter.value = 0;
+}
+
 /// Only the owner can set the value.
 public fun set_value(counter: &mut Counter, value: u64, ctx: &TxContext) {
     assert_owner(counter, ctx);
@@ -56,7 +62,9 @@ fun assert_owner(counter: &Counter, ctx: &TxContext) {
 
 // === Owned tally (fast path, no shared object involved) ===
 
-public struct Tally has key, store {
+/// No `store`: only this module can move a `Tally`, so it can never be shared and
+/// every function taking one is on the fast path.
+public struct Tally has key {
     id: UID,
     count: u64,
 }

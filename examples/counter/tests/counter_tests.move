@@ -79,6 +79,47 @@ fun other_cannot_delete() {
 }
 
 #[test]
+fun owner_resets() {
+    let mut scenario = test_scenario::begin(OWNER);
+    counter::create(scenario.ctx());
+
+    scenario.next_tx(OTHER);
+    {
+        let mut c = scenario.take_shared<Counter>();
+        c.increment();
+        c.increment();
+        test_scenario::return_shared(c);
+    };
+
+    scenario.next_tx(OWNER);
+    {
+        let mut c = scenario.take_shared<Counter>();
+        assert!(c.value() == 2);
+        c.reset(scenario.ctx());
+        assert!(c.value() == 0);
+        // Counting goes on from zero.
+        c.increment();
+        assert!(c.value() == 1);
+        test_scenario::return_shared(c);
+    };
+    scenario.end();
+}
+
+#[test]
+#[expected_failure(abort_code = counter::ENotOwner)]
+fun other_cannot_reset() {
+    let mut scenario = test_scenario::begin(OWNER);
+    counter::create(scenario.ctx());
+
+    scenario.next_tx(OTHER);
+    let mut c = scenario.take_shared<Counter>();
+    c.increment();
+    c.reset(scenario.ctx());
+    test_scenario::return_shared(c);
+    scenario.end();
+}
+
+#[test]
 fun owned_tally_fast_path() {
     let mut scenario = test_scenario::begin(OWNER);
     counter::create_tally(scenario.ctx());

@@ -1,0 +1,70 @@
+// Store interfaces. The executor sees a read-only StateView; committing is the caller's job
+// (ARCHITECTURE.md, convention 8), through ObjectStore.commit, which is atomic: a batch is
+// applied whole or not at all, even if the process dies in the middle.
+//
+// Implementations: memory-store.ts (tests, benchmarks) and lmdb-store.ts (the embedded default,
+// in `.deed/`).
+
+import type { Address, Digest, ObjectId, ObjectRecord } from './object.js';
+
+export interface StateView {
+  /** The live version of an object (not deleted, not wrapped), if any. */
+  getObject(id: ObjectId): ObjectRecord | undefined;
+  /** A specific version, live or historical. */
+  getObjectVersion(id: ObjectId, version: number): ObjectRecord | undefined;
+}
+
+/** One committed transaction as the store keeps it. Bytes are the canonical encodings. */
+export interface StoredTransaction {
+  digest: Digest;
+  /** Canonical msgpackr encoding of the signed transaction. */
+  transaction: Uint8Array;
+  /** Canonical msgpackr encoding of its effects (events included). */
+  effects: Uint8Array;
+}
+
+export interface CommitBatch {
+  transactions: StoredTransaction[];
+  /** New versions of objects, which become their live versions. */
+  written: ObjectRecord[];
+  /** Objects that leave the live set (deleted or wrapped), with the version that removed them. */
+  removed: Array<{ id: ObjectId; version: number }>;
+  /** Owned-object locks to release (their version was consumed). */
+  unlock?: Array<{ id: ObjectId; version: number }>;
+}
+
+export interface ObjectStore extends StateView {
+  /**
+   * Applies a batch atomically and updates the running state digest. Throws StoreError, applying
+   * nothing, when the batch breaks the rules in commit-plan.ts (digest mismatch, a version not
+   * above the object's latest, a transaction stored twice).
+   */
+  commit(batch: CommitBatch): void;
+  getTransaction(digest: Digest): StoredTransaction | undefined;
+  /** Live objects owned by an address (AddressOwner), in id order. */
+  objectsOwnedBy(owner: Address): ObjectRecord[];
+  /** Every live object, in id order (for state digests and tools). */
+  liveObjects(): Iterable<ObjectRecord>;
+  /**
+   * Owned-object locks (SPEC §4): the first transaction digest to use `(id, version)` holds it.
+   * Returns the digest that holds the lock after the call: `tx` if it got (or already had) it.
+   */
+  lock(id: ObjectId, version: number, tx: Digest): Digest;
+  lockHolder(id: ObjectId, version: number): Digest | undefined;
+  /**
+   * Locks every `(id, version)` for `tx` or none (Sui acquires a transaction's owned-input locks
+   * all at once): returns the inputs held by another transaction, and locks nothing unless that
+   * list is empty. Inputs already held by `tx` are fine.
+   */
+  lockAll(inputs: ReadonlyArray<{ id: ObjectId; version: number }>, tx: Digest): Array<{ id: ObjectId; version: number; holder: Digest }>;
+  /**
+   * A digest of the live set, folded in at each commit from the batch's changes (state-digest.ts
+   * has the exact definition): Blake2b-256 leaves over each live object's (id, version, digest),
+   * summed modulo 2^256. Two stores with the same live objects have the same state digest, so
+   * equal histories do, however the transactions were grouped into commits.
+   */
+  stateDigest(): Digest;
+  /** How many batches have been committed (0 for a new store). */
+  commitCount(): number;
+  close(): void;
+}
