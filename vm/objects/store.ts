@@ -3,7 +3,8 @@
 // applied whole or not at all, even if the process dies in the middle.
 //
 // Implementations: memory-store.ts (tests, benchmarks) and lmdb-store.ts (the embedded default,
-// in `.deed/`).
+// in `.deed/`). Both apply commit-plan.ts (the rules a batch must follow) and state-digest.ts (the
+// state digest's definition), and throw StoreError (store-error.ts) for what a user should see.
 
 import type { Address, Digest, ObjectId, ObjectRecord } from './object.js';
 
