@@ -1,6 +1,8 @@
 // The standard-library natives. In: nothing. Out: a NativeRegistry holding every native of std
-// and sui that does not need the object runtime; issue 5's object natives (object, transfer,
-// event, dynamic_field, tx_context, test_scenario) register themselves on top with `register`.
+// and sui: the pure ones, and the object natives (object, transfer, event, dynamic_field,
+// tx_context; stdlib/natives/sui/), which find their per-transaction state in
+// NativeContext.extensions (vm/execution/object-runtime.ts). test_scenario's natives register
+// themselves on top with `register`.
 
 import { NativeRegistry } from '../../vm/runtime/natives.js';
 import { addressNatives } from './address.js';
@@ -8,6 +10,7 @@ import { bcsNatives } from './bcs.js';
 import { debugNatives } from './debug.js';
 import { hashNatives } from './hash.js';
 import { stringNatives } from './string.js';
+import { suiNatives } from './sui/index.js';
 import { testUtilsNatives } from './test_utils.js';
 import { typeNameNatives } from './type_name.js';
 import { typesNatives } from './types.js';
@@ -26,7 +29,8 @@ export function registerStdlibNatives(registry: NativeRegistry = new NativeRegis
     .registerAll(unitTestNatives)
     .registerAll(addressNatives)
     .registerAll(typesNatives)
-    .registerAll(testUtilsNatives);
+    .registerAll(testUtilsNatives)
+    .registerAll(suiNatives);
 }
 
 export { formatValue } from './debug.js';

@@ -15,7 +15,7 @@ export type Digest = string;
 
 export type Owner =
   | { AddressOwner: Address }
-  /** A dynamic-field child (or an object transferred to an object). */
+  /** A dynamic-field child. (An object transferred to an object is AddressOwner(objectId), as in Sui.) */
   | { ObjectOwner: ObjectId }
   | { Shared: { initialSharedVersion: number } }
   | 'Immutable';
