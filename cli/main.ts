@@ -95,6 +95,48 @@ export async function main(argv: string[]): Promise<number> {
       }
     });
 
+  // --- the local chain (SPEC §5): the store and keystore live in --store DIR, DEED_STORE or .deed/
+  type ChainCmd = import('./commands/chain.js').CommandOutput;
+  const runChain = async (json: boolean | undefined, f: (c: typeof import('./commands/chain.js')) => ChainCmd): Promise<void> => {
+    const c = await import('./commands/chain.js');
+    try {
+      const out = f(c);
+      if (json) process.stdout.write(JSON.stringify(out.json, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)) + '\n');
+      else (out.ok ? process.stdout : process.stderr).write(out.text);
+      exitCode = out.ok ? 0 : 1;
+    } catch (e) {
+      const user = e instanceof c.CliError || (e instanceof Error && e.name === 'StoreError') || (e instanceof Error && e.name === 'KeystoreError');
+      if (!user) throw e;
+      if (json) process.stdout.write(JSON.stringify({ ok: false, error: (e as Error).message }) + '\n');
+      process.stderr.write(`deed: ${(e as Error).message}\n`);
+      exitCode = 1;
+    }
+  };
+  const storeOption = (cmd: Command): Command => cmd.option('--store <dir>', 'the local chain folder (default: $DEED_STORE or .deed)').option('--json', 'print JSON');
+  type ChainOpts = { store?: string; json?: boolean; sender?: string; gasBudget?: string };
+
+  const keys = program.command('keys').description('manage the ed25519 keys of the local chain');
+  storeOption(keys.command('new').description('create a key (the first one becomes the active sender)').option('--alias <name>', 'a name to use instead of the address'))
+    .action(async (o: ChainOpts & { alias?: string }) => runChain(o.json, (c) => c.keysNew(o)));
+  storeOption(keys.command('list').description('list the keys, their addresses and SUI balances')).action(async (o: ChainOpts) => runChain(o.json, (c) => c.keysList(o)));
+
+  storeOption(program.command('faucet').description('mint a SUI gas coin on the local chain').argument('[address]', 'recipient address or key alias (default: the active key)').option('--amount <mist>', 'amount in MIST (default 100 SUI)'))
+    .action(async (address: string | undefined, o: ChainOpts & { amount?: string }) => runChain(o.json, (c) => c.faucet({ ...o, ...(address !== undefined ? { address } : {}) })));
+
+  const txOptions = (cmd: Command): Command => storeOption(cmd).option('--sender <key>', 'the signing key: address or alias (default: the active key)').option('--gas-budget <mist>', 'gas budget in MIST');
+  txOptions(program.command('publish').description('build a package and publish it; prints the package id and the effects').argument('[path]', 'package folder', '.'))
+    .action(async (p: string, o: ChainOpts) => runChain(o.json, (c) => c.publish({ ...o, path: p })));
+  txOptions(program.command('call').description('call an entry or public function in one transaction').argument('<target>', 'PACKAGE::MODULE::FUNCTION').option('--args <values...>', 'arguments: values, addresses or key aliases, object ids').option('--type-args <types...>', 'type arguments, e.g. 0x2::sui::SUI'))
+    .action(async (target: string, o: ChainOpts & { args?: string[]; typeArgs?: string[] }) => runChain(o.json, (c) => c.call({ ...o, target })));
+  txOptions(program.command('ptb').description('run a programmable transaction given as JSON (see README)').argument('<file>', 'the transaction, a .json file'))
+    .action(async (file: string, o: ChainOpts) => runChain(o.json, (c) => c.ptb({ ...o, file })));
+  storeOption(program.command('object').description('show a live object').argument('<id>', 'object id'))
+    .action(async (id: string, o: ChainOpts) => runChain(o.json, (c) => c.object({ ...o, id })));
+  storeOption(program.command('objects').description('list the objects an address owns').option('--owner <address>', 'address or key alias (default: the active key)'))
+    .action(async (o: ChainOpts & { owner?: string }) => runChain(o.json, (c) => c.objects(o)));
+  storeOption(program.command('tx').description('show a committed transaction\'s effects').argument('<digest>', 'transaction digest'))
+    .action(async (digest: string, o: ChainOpts) => runChain(o.json, (c) => c.tx({ ...o, digest })));
+
   try {
     await program.parseAsync(argv);
   } catch (err) {
