@@ -19,3 +19,4 @@ for (const row of (await import('./interpreter.js')).benchInterpreter()) {
   console.log(`interpreter: ${row.workload}: ${fmt(row.instructions)} instructions in ${row.interpMs.toFixed(1)} ms -> ${fmt(row.instructionsPerSec)} instructions/s; hand-written TypeScript ${row.tsMs.toFixed(2)} ms (interpreter ${row.ratio.toFixed(1)}x slower)`);
 }
 for (const row of (await import('./store.js')).benchStores()) console.log(`store: ${row.name}: ${fmt(row.value)} ${row.unit}`);
+for (const row of (await import('./transfer.js')).benchTransfers()) console.log(`execution: ${row.name}: ${fmt(row.value)} ${row.unit}`);
