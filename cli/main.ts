@@ -134,6 +134,11 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (id: string, o: ChainOpts) => runChain(o.json, (c) => c.object({ ...o, id })));
   storeOption(program.command('objects').description('list the objects an address owns').option('--owner <address>', 'address or key alias (default: the active key)'))
     .action(async (o: ChainOpts & { owner?: string }) => runChain(o.json, (c) => c.objects(o)));
+  storeOption(program.command('demo').description('a tour of the local chain: a key, gas, publish examples/counter, call it (what `npm start` runs)'))
+    .action(async (o: ChainOpts) => {
+      const { demo } = await import('./commands/demo.js');
+      await runChain(o.json, () => demo(o));
+    });
   storeOption(program.command('tx').description('show a committed transaction\'s effects').argument('<digest>', 'transaction digest'))
     .action(async (digest: string, o: ChainOpts) => runChain(o.json, (c) => c.tx({ ...o, digest })));
 

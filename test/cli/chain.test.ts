@@ -101,3 +101,17 @@ describe('the local chain from the command line', () => {
     expect(deed('call', `${pkg}::counter::set_value`, '--args', counter, 'x').stderr).toMatch(/^deed: expected an integer for u64, got x/);
   });
 });
+
+describe('deed demo (npm start)', () => {
+  it('runs its tour on a fresh store, and again on the same store', () => {
+    const demoStore = join(dir, 'demo');
+    const run = () => spawnSync(process.execPath, [join(process.cwd(), 'bin/deed.js'), 'demo', '--store', demoStore], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const first = run();
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/== deed publish examples\/counter\nPublished counter as package 0x[0-9a-f]{64}/);
+    expect(first.stdout).toMatch(/counter::increment[^\n]*\nTransaction \w+: success/);
+    const second = run();
+    expect(second.status).toBe(0);
+    expect(second.stdout).not.toContain('deed keys new');
+  });
+});
