@@ -82,6 +82,49 @@ export async function main(argv: string[]): Promise<number> {
     });
 
   program
+    .command('test')
+    .description('run the #[test] functions of a package (test_scenario, #[expected_failure])')
+    .argument('[path]', 'package folder holding a Move.toml', '.')
+    .argument('[filter]', 'run only the tests whose name (0x0::module::function) contains this')
+    .option('--gas-limit <units>', 'gas units each test may use (default 10000000)')
+    .option('--workers <n>', 'worker threads (default: several when there are more than 32 tests)')
+    .option('--list', 'list the tests instead of running them')
+    .option('--json', 'print the results as one JSON object')
+    .action(async (p: string, filter: string | undefined, opts: { gasLimit?: string; workers?: string; list?: boolean; json?: boolean }) => {
+      const count = (v: string | undefined, what: string): number | undefined => {
+        if (v === undefined) return undefined;
+        if (!/^[0-9]+$/.test(v) || Number(v) < 1) throw new CommanderError(2, 'deed.usage', `${what} must be a positive integer`);
+        return Number(v);
+      };
+      let gasLimit: number | undefined;
+      let workers: number | undefined;
+      try {
+        gasLimit = count(opts.gasLimit, '--gas-limit');
+        workers = count(opts.workers, '--workers');
+      } catch (e) {
+        process.stderr.write(`deed: ${(e as Error).message}\n`);
+        exitCode = 2;
+        return;
+      }
+      const { testArguments, testPackage, renderTestText, testJson } = await import('./commands/test.js');
+      const args = testArguments(p, filter);
+      const report = await testPackage(args.path, {
+        ...(args.filter !== undefined ? { filter: args.filter } : {}),
+        ...(gasLimit !== undefined ? { gasLimit } : {}),
+        ...(workers !== undefined ? { workers } : {}),
+        list: opts.list ?? false,
+        color: useColor(process.stderr),
+      });
+      if (opts.json) process.stdout.write(JSON.stringify(testJson(report), (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)) + '\n');
+      else {
+        const out = renderTestText(report);
+        process.stderr.write(out.stderr);
+        process.stdout.write(out.stdout);
+      }
+      exitCode = report.ok ? 0 : 1;
+    });
+
+  program
     .command('explain')
     .description('explain a diagnostic code, e.g. `deed explain E01002`')
     .argument('<code>', 'a diagnostic code')
@@ -93,6 +136,20 @@ export async function main(argv: string[]): Promise<number> {
         process.stderr.write(`deed: unknown diagnostic code \`${code}\` (codes look like E01002 or W11001)\n`);
         exitCode = 1;
       }
+    });
+
+  program
+    .command('script')
+    .description('run a transactional script (//# init, publish, run, programmable, view-object, next-epoch) on a fresh in-memory chain')
+    .argument('<file>', 'the script, a .move file')
+    .option('--check', 'compare the output with the expected output (x.move -> x.exp); exit 1 with a diff if it differs')
+    .option('--update', 'write the output to the expected-output file')
+    .action(async (file: string, opts: { check?: boolean; update?: boolean }) => {
+      const { scriptCommand } = await import('./commands/script.js');
+      const r = scriptCommand(file, opts);
+      process.stdout.write(r.stdout);
+      process.stderr.write(r.stderr);
+      exitCode = r.code;
     });
 
   // --- the local chain (SPEC §5): the store and keystore live in --store DIR, DEED_STORE or .deed/

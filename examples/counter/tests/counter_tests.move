@@ -145,3 +145,18 @@ fun owned_tally_fast_path() {
     assert!(!scenario.has_most_recent_for_sender<Tally>());
     scenario.end();
 }
+
+/// A runaway loop never hangs a test: it ends when the per-test gas limit runs out.
+#[test]
+#[expected_failure(out_of_gas, location = Self)]
+fun runaway_loop_runs_out_of_gas() {
+    let mut scenario = test_scenario::begin(OWNER);
+    counter::create(scenario.ctx());
+    scenario.next_tx(OTHER);
+    let mut c = scenario.take_shared<Counter>();
+    let mut spins = 0u64;
+    loop {
+        if (spins % 1000 == 0) c.increment();
+        spins = spins + 1;
+    }
+}
