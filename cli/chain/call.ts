@@ -5,7 +5,8 @@
 // parameter, with the type arguments substituted.
 
 import { decodeModule } from '../../vm/bytecode/codec.js';
-import { Ability, type CompiledModule, type SigType } from '../../vm/bytecode/module.js';
+import type { CompiledModule } from '../../vm/bytecode/module.js';
+import { isObjectParam, isReceiving, isTxContext, sigString } from './signature-types.js';
 import type { TransactionDraft } from '../../vm/execution/chain.js';
 import type { Argument, PureValue, TransactionInput } from '../../vm/execution/transaction.js';
 import { parseType, typeString, TypeTagError } from '../../vm/execution/type-tags.js';
@@ -29,48 +30,6 @@ function packageModule(pkg: ObjectRecord | undefined, name: string, target: stri
   const d = decodeModule(entry[1]);
   if (!d.ok) throw new CliError(`module ${name} of ${pkg.id} does not decode: ${d.status.message}`);
   return d.module;
-}
-
-/** A signature type with type arguments substituted, as a Move type string. */
-function sigString(m: CompiledModule, t: SigType, typeArgs: readonly string[]): string {
-  if (typeof t === 'string') return t;
-  switch (t[0]) {
-    case 'vector':
-      return `vector<${sigString(m, t[1], typeArgs)}>`;
-    case 'ref':
-    case 'mut':
-      return sigString(m, t[1], typeArgs);
-    case 'param':
-      return typeArgs[t[1]] ?? '?';
-    case 'datatype': {
-      const h = m.datatypeHandles[t[1]]!;
-      const mod = m.moduleHandles[h.module]!;
-      const args = t[2].length ? `<${t[2].map((a) => sigString(m, a, typeArgs)).join(', ')}>` : '';
-      return `${mod.address}::${mod.name}::${h.name}${args}`;
-    }
-  }
-}
-
-function isObjectParam(m: CompiledModule, t: SigType, typeParams: readonly number[]): boolean {
-  const inner = typeof t !== 'string' && (t[0] === 'ref' || t[0] === 'mut') ? t[1] : t;
-  if (typeof inner === 'string') return false;
-  if (inner[0] === 'datatype') return (m.datatypeHandles[inner[1]]!.abilities & Ability.key) !== 0;
-  if (inner[0] === 'param') return ((typeParams[inner[1]] ?? 0) & Ability.key) !== 0;
-  return false;
-}
-
-function isTxContext(m: CompiledModule, t: SigType): boolean {
-  const inner = typeof t !== 'string' && (t[0] === 'ref' || t[0] === 'mut') ? t[1] : t;
-  if (typeof inner === 'string' || inner[0] !== 'datatype') return false;
-  const h = m.datatypeHandles[inner[1]]!;
-  const mod = m.moduleHandles[h.module]!;
-  return h.name === 'TxContext' && mod.name === 'tx_context' && /^0x0*2$/.test(mod.address);
-}
-
-function isReceiving(m: CompiledModule, t: SigType): boolean {
-  if (typeof t === 'string' || t[0] !== 'datatype') return false;
-  const h = m.datatypeHandles[t[1]]!;
-  return h.name === 'Receiving' && m.moduleHandles[h.module]!.name === 'transfer';
 }
 
 /** A command-line value as the JSON-ish pure value its type expects. */

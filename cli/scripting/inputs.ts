@@ -6,7 +6,7 @@
 // is `&T` or the value is written immshared(T,I); receiving(T,I) is a Receiving input.
 
 import type { CompiledModule, SigType } from '../../vm/bytecode/module.js';
-import { Ability } from '../../vm/bytecode/module.js';
+import { isObjectParam, isReceiving, sigString } from '../chain/signature-types.js';
 import type { LocalChain } from '../../vm/execution/chain.js';
 import type { PureValue, TransactionInput } from '../../vm/execution/transaction.js';
 import { parseType, typeString, TypeTagError } from '../../vm/execution/type-tags.js';
@@ -119,54 +119,13 @@ export interface Signature {
   typeParams: number[];
 }
 
-/** A signature type with type arguments substituted, as a type string. */
-function sigString(m: CompiledModule, t: SigType, typeArgs: readonly string[]): string {
-  if (typeof t === 'string') return t;
-  switch (t[0]) {
-    case 'vector':
-      return `vector<${sigString(m, t[1], typeArgs)}>`;
-    case 'ref':
-    case 'mut':
-      return sigString(m, t[1], typeArgs);
-    case 'param':
-      return typeArgs[t[1]] ?? '?';
-    case 'datatype': {
-      const h = m.datatypeHandles[t[1]]!;
-      const mod = m.moduleHandles[h.module]!;
-      return `${mod.address}::${mod.name}::${h.name}${t[2].length ? `<${t[2].map((a) => sigString(m, a, typeArgs)).join(', ')}>` : ''}`;
-    }
-  }
-}
-
-function datatypeOf(m: CompiledModule, t: SigType): { module: string; address: string; name: string; abilities: number } | undefined {
-  const inner = typeof t !== 'string' && (t[0] === 'ref' || t[0] === 'mut') ? t[1] : t;
-  if (typeof inner === 'string' || inner[0] !== 'datatype') return undefined;
-  const h = m.datatypeHandles[inner[1]]!;
-  const mod = m.moduleHandles[h.module]!;
-  return { module: mod.name, address: mod.address, name: h.name, abilities: h.abilities };
-}
-
-/** TxContext is supplied by the runtime, never by the caller. */
-export function isTxContext(m: CompiledModule, t: SigType): boolean {
-  const d = datatypeOf(m, t);
-  return d !== undefined && d.name === 'TxContext' && d.module === 'tx_context' && /^0x0*2$/.test(d.address);
-}
-
-function isObject(m: CompiledModule, t: SigType, typeParams: readonly number[]): boolean {
-  const inner = typeof t !== 'string' && (t[0] === 'ref' || t[0] === 'mut') ? t[1] : t;
-  if (typeof inner !== 'string' && inner[0] === 'param') return ((typeParams[inner[1]] ?? 0) & Ability.key) !== 0;
-  const d = datatypeOf(m, t);
-  return d !== undefined && (d.abilities & Ability.key) !== 0;
-}
-
 /** The input for argument `v` of parameter `p`. */
 export function callInput(v: ArgValue, p: SigType, sig: Signature, typeArgs: readonly string[], names: Names, chain: LocalChain): TransactionInput {
-  const d = datatypeOf(sig.module, p);
-  const receiving = d !== undefined && d.name === 'Receiving' && d.module === 'transfer' && typeof p !== 'string' && p[0] === 'datatype';
-  if (v.kind === 'object' && (receiving || isObject(sig.module, p, sig.typeParams))) {
+  const receiving = isReceiving(sig.module, p);
+  if (v.kind === 'object' && (receiving || isObjectParam(sig.module, p, sig.typeParams))) {
     return objectInput(receiving ? { ...v, mode: 'receiving' } : v, names, chain, !(typeof p !== 'string' && p[0] === 'ref'));
   }
-  if (isObject(sig.module, p, sig.typeParams) || receiving) throw new ScriptError(`${describe(v)} is not an object; this parameter takes one: object(T,I)`);
+  if (isObjectParam(sig.module, p, sig.typeParams) || receiving) throw new ScriptError(`${describe(v)} is not an object; this parameter takes one: object(T,I)`);
   const type = parseType(sigString(sig.module, p, typeArgs));
   return { Pure: { type: typeString(type), value: pureFor(v, type, names) } };
 }

@@ -27,7 +27,8 @@ import { parseType, typeString, TypeTagError } from '../../vm/execution/type-tag
 import { deriveObjectId, normalizeAddress } from '../../vm/objects/object.js';
 import { MemoryStore } from '../../vm/objects/memory-store.js';
 import type { RuntimeType } from '../../vm/runtime/types.js';
-import { callInput, isTxContext, programmableInput } from './inputs.js';
+import { isTxContext } from '../chain/signature-types.js';
+import { callInput, programmableInput } from './inputs.js';
 import { Names, ScriptError } from './names.js';
 import { parseScript, type Task, type TaskCommand } from './parser.js';
 import { renderEffects, renderRejection } from './render.js';
