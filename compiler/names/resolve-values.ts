@@ -49,6 +49,16 @@ export interface ValueResolutions {
   moveCopies: Map<A.MoveCopyExpr, Binding>;
 }
 
+/** The local a name or `move x`/`copy x` expression reads, if it reads one. */
+export function localOf(values: ValueResolutions, e: A.Expr): Binding | undefined {
+  if (e.kind === 'Name') {
+    const t = values.names.get(e);
+    return t?.kind === 'local' ? t.binding : undefined;
+  }
+  if (e.kind === 'MoveCopy') return values.moveCopies.get(e);
+  return undefined;
+}
+
 /** Names Move 2024 treats as built in when no function of that name is in scope. */
 const BUILTIN_MACROS = new Set(['assert']);
 const BUILTIN_FUNCTIONS = new Set(['freeze']);

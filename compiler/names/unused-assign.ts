@@ -17,7 +17,7 @@ import { forEachChild } from '../parser/walk.js';
 import type { TypedProgram } from '../typing/check.js';
 import { abilitiesOf, type Ability } from '../typing/types.js';
 import type { ResolvedNames } from './index.js';
-import type { Binding } from './resolve-values.js';
+import { localOf, type Binding } from './resolve-values.js';
 
 type Live = ReadonlySet<Binding>;
 
@@ -74,12 +74,7 @@ class Liveness {
   ) {}
 
   private local(e: A.Expr): Binding | undefined {
-    if (e.kind === 'Name') {
-      const t = this.names.values.names.get(e);
-      return t?.kind === 'local' ? t.binding : undefined;
-    }
-    if (e.kind === 'MoveCopy') return this.names.values.moveCopies.get(e);
-    return undefined;
+    return localOf(this.names.values, e);
   }
 
   /** The locals live before `e`, given those live after it. */

@@ -28,7 +28,7 @@
 import { Reporter, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/source.js';
 import type { ResolvedNames } from '../names/index.js';
-import type { Binding } from '../names/resolve-values.js';
+import { localOf, type Binding } from '../names/resolve-values.js';
 import type * as A from '../parser/ast.js';
 import { forEachChild, type Expansions } from '../parser/walk.js';
 import type { TypedProgram } from '../typing/check.js';
@@ -98,12 +98,7 @@ class BorrowChecker {
   // --- liveness ---------------------------------------------------------------------------------
 
   private local(e: A.Expr): Binding | undefined {
-    if (e.kind === 'Name') {
-      const t = this.names.values.names.get(e);
-      return t?.kind === 'local' ? t.binding : undefined;
-    }
-    if (e.kind === 'MoveCopy') return this.names.values.moveCopies.get(e);
-    return undefined;
+    return localOf(this.names.values, e);
   }
 
   private collect(e: A.Expr): void {

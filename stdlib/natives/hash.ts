@@ -6,7 +6,8 @@ import type { NativeFunction } from '../../vm/runtime/natives.js';
 import { NativeFailure } from '../../vm/runtime/natives.js';
 import { byteVector, bytes, charge } from './util.js';
 
-const hashWith =
+/** A native `fun name(data: vector<u8>): vector<u8>` computing `hash`, charged per input byte. */
+export const hashWith =
   (name: string, hash: (b: Uint8Array) => Uint8Array): NativeFunction =>
   (ctx, _t, [data]) => {
     const input = bytes(data!);

@@ -7,18 +7,11 @@ import { blake2b } from '@noble/hashes/blake2.js';
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import type { NativeFunction } from '../../../vm/runtime/natives.js';
 import { NativeFailure } from '../../../vm/runtime/natives.js';
-import { byteVector, bytes, charge } from '../util.js';
+import { hashWith } from '../hash.js';
+import { bytes, charge } from '../util.js';
 
 const HASH = '0x2::hash::';
 const ED = '0x2::ed25519::ed25519_verify';
-
-const hashWith =
-  (name: string, hash: (b: Uint8Array) => Uint8Array): NativeFunction =>
-  (ctx, _t, [data]) => {
-    const input = bytes(data!);
-    if (!charge(ctx, name, input.length)) return NativeFailure.outOfGas();
-    return [byteVector(hash(input))];
-  };
 
 export const cryptoNatives: Record<string, NativeFunction> = {
   [HASH + 'blake2b256']: hashWith(HASH + 'blake2b256', (b) => blake2b(b, { dkLen: 32 })),
