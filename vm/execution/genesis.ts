@@ -27,7 +27,11 @@ import type { TransactionData } from './transaction.js';
 import { digestOfBytes, parseTransaction } from './transaction.js';
 import { CLOCK_TYPE, FRAMEWORK, GAS_COIN_TYPE, typeString } from './type-tags.js';
 
-export type SystemTransaction = { kind: 'genesis'; packages: Array<{ id: ObjectId; modules: string[] }>; timestampMs: number } | { kind: 'faucet'; recipient: Address; amount: bigint; nonce: number };
+export type SystemTransaction =
+  | { kind: 'genesis'; packages: Array<{ id: ObjectId; modules: string[] }>; timestampMs: number }
+  | { kind: 'faucet'; recipient: Address; amount: bigint; nonce: number }
+  /** Sets the Clock at the start of a consensus commit (prologue.ts). */
+  | { kind: 'consensus-commit-prologue'; commit: number; timestampMs: number; clockVersion: number };
 
 export interface SystemResult {
   digest: string;
