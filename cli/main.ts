@@ -187,6 +187,11 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (target: string, o: ChainOpts & { args?: string[]; typeArgs?: string[] }) => runChain(o.json, (c) => c.call({ ...o, target })));
   txOptions(program.command('ptb').description('run a programmable transaction given as JSON (see README)').argument('<file>', 'the transaction, a .json file'))
     .action(async (file: string, o: ChainOpts) => runChain(o.json, (c) => c.ptb({ ...o, file })));
+  txOptions(program.command('exec').description('run a batch of transactions (JSON Lines, one `deed ptb` transaction per line) through the fast path and consensus commits; prints each one\'s status and the statistics. Execution is sequential for now').argument('<file>', 'the batch, a .jsonl file'))
+    .action(async (file: string, o: ChainOpts) => {
+      const { exec } = await import('./commands/exec.js');
+      await runChain(o.json, () => exec({ ...o, file }));
+    });
   storeOption(program.command('object').description('show a live object').argument('<id>', 'object id'))
     .action(async (id: string, o: ChainOpts) => runChain(o.json, (c) => c.object({ ...o, id })));
   storeOption(program.command('objects').description('list the objects an address owns').option('--owner <address>', 'address or key alias (default: the active key)'))

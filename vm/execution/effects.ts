@@ -33,6 +33,8 @@ export interface ChangedObject {
 /** Sui's ExecutionErrorKind names, for the failures this executor reports. */
 export type ExecutionErrorKind =
   | 'InsufficientGas'
+  /** Congestion control gave up on the transaction: it pays gas, nothing else changes. */
+  | 'ExecutionCancelledDueToSharedObjectCongestion'
   | 'InvalidGasObject'
   | 'InsufficientCoinBalance'
   | 'CoinBalanceOverflow'

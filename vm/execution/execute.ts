@@ -46,6 +46,12 @@ export interface ExecutionContext {
   packages: PackageCache;
   /** Versions a sequencer assigned to shared inputs; by default each shared input's live version. */
   sharedVersions?: ReadonlyMap<ObjectId, number>;
+  /**
+   * Set when congestion control cancelled the transaction (the reason): no command runs, its
+   * shared inputs are neither read nor written (the sequencer assigned them nothing), and it
+   * fails with ExecutionCancelledDueToSharedObjectCongestion, paying gas as Sui charges it.
+   */
+  cancelled?: string;
 }
 
 /** A transaction whose signature the caller has verified (e.g. a scheduler that checked it once). */
@@ -162,6 +168,7 @@ class Execution {
     let status: ExecutionStatus = { status: 'success' };
     let at = -1;
     try {
+      if (this.ctx.cancelled !== undefined) throw new CommandFailure({ kind: 'ExecutionCancelledDueToSharedObjectCongestion', message: this.ctx.cancelled });
       for (at = 0; at < d.commands.length; at++) block.run(d.commands[at]!, at);
       at = -1;
       block.finish();
@@ -295,6 +302,7 @@ class Execution {
       if ('Shared' in input) {
         if (typeof record.owner !== 'object' || !('Shared' in record.owner)) reject('NotSharedObject', `${label}: ${id} is not a shared object; pass it as Object`);
         if (input.Shared.mutable && id === CLOCK_ID) reject('MutableClockNotAllowed', `${label}: the Clock can only be read (pass it with mutable: false)`);
+        if (this.ctx.cancelled !== undefined) return { cell: [copyValue((record.data as { contents: Value }).contents)], moved: false, type, kind: 'shared', mutable: false, id, record, label };
         const assigned = this.ctx.sharedVersions?.get(id) ?? record.version;
         const at = assigned === record.version ? record : this.store.version(id, assigned);
         if (at === undefined) reject('ObjectVersionUnavailableForConsumption', `${label}: shared object ${id} has no version ${assigned}`);

@@ -8,3 +8,4 @@ export { acquire, unlocksFor, withUnlocks, type LockOutcome, type ObjectRef } fr
 export { Sequencer, type Commit, type CommitEntry, type CommitPrologue, type SequencedInput, type SequenceOptions, type SharedUse } from './sequencer.js';
 export { CongestionControl, DEFAULT_CONGESTION, type Cancellation, type CongestionConfig, type CongestionInput, type CongestionStats, type Schedule } from './congestion.js';
 export { sharingWarnings, type ModuleSource, type SharingWarning } from './sharing-check.js';
+export { describeStatus, runBatch, type BatchOptions, type BatchResult, type BatchStats, type TxResult, type TxStatus } from './sequential.js';
