@@ -3,23 +3,12 @@
 // failure paths (an abort shows its constant and line; malformed input is a one-line error).
 
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { chainCli } from './chain-cli.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'deed-chain-'));
-const store = join(dir, 'store');
-
-function deed(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(process.cwd(), 'bin/deed.js'), ...args, '--store', store], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-function json(...args: string[]) {
-  const r = deed(...args, '--json');
-  return { code: r.code, out: JSON.parse(r.stdout) as Record<string, any>, stderr: r.stderr };
-}
+const { dir, deed, json } = chainCli('deed-chain-');
 
 describe('the local chain from the command line', () => {
   let alice = '';

@@ -4,24 +4,12 @@
 // Each line gets its own status, the rest commit, and the command exits 0 because the batch ran
 // (the statuses are the result); --json gives { ok, transactions, stats }.
 
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { chainCli } from './chain-cli.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'deed-exec-'));
-const store = join(dir, 'store');
-
-function deed(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(process.cwd(), 'bin/deed.js'), ...args, '--store', store], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-function json(...args: string[]) {
-  const r = deed(...args, '--json');
-  return { code: r.code, out: JSON.parse(r.stdout) as Record<string, any>, stderr: r.stderr };
-}
+const { dir, deed, json } = chainCli('deed-exec-');
 
 describe('deed exec', () => {
   let pkg = '';
