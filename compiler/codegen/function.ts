@@ -15,7 +15,7 @@ import type { Binding } from '../names/resolve-values.js';
 import type * as A from '../parser/ast.js';
 import type { Span } from '../diagnostics/source.js';
 import type { TypedProgram } from '../typing/check.js';
-import { abilitiesOf, constraintMap, integerBits, type Ability, type Ty } from '../typing/types.js';
+import { abilitiesOf, constraintMap, integerBits, substitute, type Ability, type Ty } from '../typing/types.js';
 import { Op } from '../../vm/bytecode/opcodes.js';
 import type { SigType } from '../../vm/bytecode/module.js';
 import { Assembler, type Label } from './assembler.js';
@@ -637,8 +637,6 @@ export class FunctionCompiler {
     if (ty.k === 'ref') {
       this.expr(e);
       if (ty.mut && !mutable && freeze) this.asm.emit(e.span, Op.FreezeRef);
-    } else if (!mutable && !freeze && e.kind === 'Field') {
-      this.place(e, false);
     } else this.place(e, mutable);
   }
 
@@ -752,7 +750,7 @@ export class FunctionCompiler {
   private declFields(fields: A.DatatypeFields | undefined, params: readonly A.DatatypeTypeParam[], args: readonly Ty[]): Array<{ name: string; ty: Ty }> {
     if (!fields) return [];
     const subst = new Map(params.map((p, i) => [p.name.name, args[i]!] as [string, Ty]));
-    const inst = (t: A.Type): Ty => substituteTy(this.mb.astType(t), subst);
+    const inst = (t: A.Type): Ty => substitute(this.mb.astType(t), subst);
     return fields.kind === 'Named' ? fields.fields.map((f) => ({ name: f.name.name, ty: inst(f.type) })) : fields.types.map((t, i) => ({ name: String(i), ty: inst(t) }));
   }
 
@@ -1191,20 +1189,5 @@ function refutablePattern(p: A.Pattern): boolean {
       return true;
     default:
       return false;
-  }
-}
-
-function substituteTy(t: Ty, subst: ReadonlyMap<string, Ty>): Ty {
-  switch (t.k) {
-    case 'param':
-      return subst.get(t.name) ?? t;
-    case 'vector':
-      return { k: 'vector', elem: substituteTy(t.elem, subst) };
-    case 'datatype':
-      return { ...t, args: t.args.map((a) => substituteTy(a, subst)) };
-    case 'ref':
-      return { k: 'ref', mut: t.mut, inner: substituteTy(t.inner, subst) };
-    default:
-      return t;
   }
 }
