@@ -49,6 +49,7 @@ export interface CommitPlan {
   transactions: StoredTransaction[];
   history: HistoryEntry[];
   live: LiveChange[];
+  lock: Array<{ id: ObjectId; version: number; holder: Digest }>;
   unlock: Array<{ id: ObjectId; version: number }>;
   accumulator: Uint8Array;
 }
@@ -113,5 +114,11 @@ export function planCommit(batch: CommitBatch, view: PlanView, accumulator: Uint
     if (after) accAdd(acc, stateLeaf({ id, ...after }));
     live.push({ id, before, after });
   }
-  return { transactions, history, live, unlock: batch.unlock ?? [], accumulator: acc };
+  const lock = batch.lock ?? [];
+  for (const l of lock) {
+    if (typeof l?.id !== 'string' || !/^0x[0-9a-f]{64}$/.test(l.id) || !Number.isSafeInteger(l.version) || l.version < 0 || !tryDigestBytes(l.holder)) {
+      throw new StoreError(`commit: bad lock ${JSON.stringify(l)}`);
+    }
+  }
+  return { transactions, history, live, lock, unlock: batch.unlock ?? [], accumulator: acc };
 }

@@ -282,6 +282,10 @@ export class LmdbStore implements ObjectStore {
           if (c.after.owner !== undefined) this.owners.putSync(concat(hexToBytes(c.after.owner), idBytes), u64be(c.after.version));
         } else this.live.removeSync(idBytes);
       }
+      for (const l of plan.lock) {
+        const k = versionKey(l.id, l.version);
+        if (!this.locks.doesExist(k)) this.locks.putSync(k, tryDigestBytes(l.holder)!);
+      }
       for (const u of plan.unlock) {
         const key = queryId(u.id);
         if (key !== undefined && Number.isSafeInteger(u.version) && u.version >= 0) this.locks.removeSync(versionKey(key, u.version));

@@ -84,6 +84,7 @@ export class MemoryStore implements ObjectStore {
         }
       } else this.live.delete(c.id);
     }
+    for (const l of plan.lock) if (!this.locks.has(`${l.id}:${l.version}`)) this.locks.set(`${l.id}:${l.version}`, l.holder);
     for (const u of plan.unlock) this.locks.delete(`${queryId(u.id) ?? u.id}:${u.version}`);
     this.accumulator = plan.accumulator;
     this.commits++;

@@ -30,6 +30,12 @@ export interface CommitBatch {
   written: ObjectRecord[];
   /** Objects that leave the live set (deleted or wrapped), with the version that removed them. */
   removed: Array<{ id: ObjectId; version: number }>;
+  /**
+   * Owned-object locks taken by transactions of the batch, persisted with it (a batch executor
+   * takes locks in memory and writes them with its commits instead of one write per lock). Applied
+   * before `unlock`; an existing lock is never overwritten.
+   */
+  lock?: Array<{ id: ObjectId; version: number; holder: Digest }>;
   /** Owned-object locks to release (their version was consumed). */
   unlock?: Array<{ id: ObjectId; version: number }>;
 }

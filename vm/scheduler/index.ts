@@ -8,4 +8,5 @@ export { acquire, unlocksFor, withUnlocks, type LockOutcome, type ObjectRef } fr
 export { Sequencer, type Commit, type CommitEntry, type CommitPrologue, type SequencedInput, type SequenceOptions, type SharedUse } from './sequencer.js';
 export { CongestionControl, DEFAULT_CONGESTION, type Cancellation, type CongestionConfig, type CongestionInput, type CongestionStats, type Schedule } from './congestion.js';
 export { sharingWarnings, type ModuleSource, type SharingWarning } from './sharing-check.js';
-export { describeStatus, runBatch, type BatchOptions, type BatchResult, type BatchStats, type TxResult, type TxStatus } from './sequential.js';
+export { runBatch } from './sequential.js';
+export { describeStatus, type BatchOptions, type BatchResult, type BatchStats, type TxResult, type TxStatus } from './results.js';

@@ -40,7 +40,7 @@ function distinct(owned: readonly ObjectRef[]): ObjectRef[] {
  * Locks every owned input for `tx`, or none. Idempotent for the same digest. The store's lockAll
  * is one atomic step, so of two transactions racing for the same (id, version) exactly one wins.
  */
-export function acquire(store: ObjectStore, tx: Digest, owned: readonly ObjectRef[]): LockOutcome {
+export function acquire(store: Pick<ObjectStore, 'getObject' | 'lockAll'>, tx: Digest, owned: readonly ObjectRef[]): LockOutcome {
   const refs = distinct(owned);
   // A version that is not live can never be consumed; refusing here keeps dead locks out of the store.
   for (const r of refs) {

@@ -1,0 +1,97 @@
+// Admission of a batch's transactions (SPEC §4), shared by the sequential oracle and the parallel
+// executor so both decide every status the same way. In: signed transactions in arrival order;
+// per transaction, a state view (the state the transaction sees when it is admitted) and a lock
+// table. Out: a status for the ones that cannot go on, or their parsed data and access set with
+// their owned inputs locked.
+//
+// Two steps, because the second depends on state and the first does not:
+// 1. `prepare` (stateless, in arrival order): parse, digest, and whether the same digest appeared
+//    earlier in the batch (DuplicateTransaction: a transaction runs once, whichever path it takes).
+//    The signature check is stateless too but costly, so it is separate (`checkSignature`): the
+//    parallel executor runs it on its workers.
+// 2. `Admission.admit` (stateful): already executed in an earlier batch, the access set, owned
+//    inputs of another sender, versions already taken in this batch (equivocation: their store
+//    locks may already be released), then the locks themselves (locks.ts).
+//
+// What admit reads is confined to the transaction's own declared objects, the locks on them, and
+// `taken` entries for them: a transaction's admission can only be changed by earlier transactions
+// that declare one of the same objects. The parallel executor relies on this (parallel.ts).
+
+import type { Digest } from '../objects/object.js';
+import type { ObjectStore, StateView } from '../objects/store.js';
+import type { SignedTransaction } from '../execution/signature.js';
+import { verifyTransactionSignature } from '../execution/signature.js';
+import { parseTransaction, transactionDigest, type TransactionData, type TransactionDigest } from '../execution/transaction.js';
+import { accessSet, type AccessSet } from './access.js';
+import { acquire } from './locks.js';
+import type { TxStatus } from './sequential.js';
+
+export type Prepared = { ok: true; data: TransactionData; digest: TransactionDigest; signature: SignedTransaction['signature']; duplicateOf?: number } | { ok: false; status: TxStatus };
+
+/** Parses each transaction and finds repeated digests (the first occurrence in arrival order is the original). */
+export function prepareBatch(txs: readonly SignedTransaction[]): Prepared[] {
+  const first = new Map<Digest, number>();
+  return txs.map((tx, index): Prepared => {
+    const parsed = parseTransaction(tx?.data);
+    if (!parsed.ok) return { ok: false, status: { kind: 'rejected', code: 'MalformedTransaction', message: `${parsed.error.path}: ${parsed.error.message}` } };
+    const digest = transactionDigest(parsed.value);
+    const earlier = first.get(digest.text);
+    if (earlier === undefined) first.set(digest.text, index);
+    return { ok: true, data: parsed.value, digest, signature: tx.signature, ...(earlier !== undefined ? { duplicateOf: earlier } : {}) };
+  });
+}
+
+/** The signature check of a prepared transaction: undefined if it verifies, else the status. */
+export function checkSignature(p: Extract<Prepared, { ok: true }>): TxStatus | undefined {
+  if (typeof p.signature !== 'object' || p.signature === null) return { kind: 'rejected', code: 'InvalidSignature', message: 'the transaction has no signature' };
+  const sig = verifyTransactionSignature({ data: p.data, signature: p.signature }, p.digest);
+  return sig.ok ? undefined : { kind: 'rejected', code: 'InvalidSignature', message: sig.reason };
+}
+
+/** Where locks go: the store itself (sequential), or a table that persists them with the next commit (parallel). */
+export type LockTable = Pick<ObjectStore, 'lockAll'>;
+
+/** A refusal after the access set was computed carries the path the transaction would have taken. */
+export type Admitted = { ok: true; access: AccessSet } | { ok: false; status: TxStatus; path?: AccessSet['path'] };
+
+export class Admission {
+  /** `${id}:${version}` -> the digest that took it in this batch. */
+  readonly taken = new Map<string, Digest>();
+
+  constructor(private readonly store: Pick<ObjectStore, 'getTransaction'>) {}
+
+  /**
+   * Admits a prepared transaction whose signature verified, against `view` (the state it sees) and
+   * `locks`. On success its owned inputs are locked and recorded as taken.
+   */
+  admit(p: Extract<Prepared, { ok: true }>, view: StateView, locks: LockTable): Admitted {
+    const { data, digest } = p;
+    if (p.duplicateOf !== undefined) {
+      return { ok: false, status: { kind: 'rejected', code: 'DuplicateTransaction', message: `transaction ${digest.text} already appears in this batch (transaction ${p.duplicateOf}); it runs once` } };
+    }
+    if (this.store.getTransaction(digest.text) !== undefined) {
+      return { ok: false, status: { kind: 'rejected', code: 'AlreadyExecuted', message: `transaction ${digest.text} was already executed` } };
+    }
+    const access = accessSet(data, view);
+    for (const o of access.owned) {
+      const owner = view.getObject(o.id)?.owner;
+      if (typeof owner === 'object' && 'AddressOwner' in owner && owner.AddressOwner !== data.sender) {
+        return { ok: false, path: access.path, status: { kind: 'rejected', code: 'ObjectOwnedByOther', message: `object ${o.id} is owned by ${owner.AddressOwner}, not by the sender ${data.sender}; nothing was locked` } };
+      }
+    }
+    // A version consumed earlier in the batch has no lock left in the store (its commit released
+    // it), so the batch remembers who took it: a second spender is equivocation, not a stale read.
+    for (const o of access.owned) {
+      const holder = this.taken.get(`${o.id}:${o.version}`);
+      if (holder !== undefined && holder !== digest.text) {
+        const message = `equivocation: object ${o.id} version ${o.version} is locked by transaction ${holder}; transaction ${digest.text} is rejected and nothing was executed`;
+        return { ok: false, path: access.path, status: { kind: 'equivocation', id: o.id, version: o.version, holder, message } };
+      }
+    }
+    const lock = acquire({ getObject: (id) => view.getObject(id), lockAll: (refs, tx) => locks.lockAll(refs, tx) }, digest.text, access.owned);
+    if (lock.kind === 'equivocation') return { ok: false, path: access.path, status: { kind: 'equivocation', id: lock.id, version: lock.version, holder: lock.holder, message: lock.message } };
+    if (lock.kind === 'unavailable') return { ok: false, path: access.path, status: { kind: 'rejected', code: 'ObjectVersionUnavailableForConsumption', message: lock.message } };
+    for (const o of access.owned) this.taken.set(`${o.id}:${o.version}`, digest.text);
+    return { ok: true, access };
+  }
+}
