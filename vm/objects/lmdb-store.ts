@@ -377,6 +377,16 @@ export class LmdbStore implements ObjectStore {
     return b?.length === 8 ? readU64be(b) : this.corrupt('the commit counter is missing');
   }
 
+  /**
+   * Reads from now on see every commit made so far, by any thread or process. lmdb-js renews its
+   * read snapshot on new event turns; a reader in another thread that must see a commit it was
+   * told about (a parallel executor's worker) asks explicitly.
+   */
+  refresh(): void {
+    this.check();
+    this.root.resetReadTxn();
+  }
+
   close(): void {
     if (this.closed) return;
     this.closed = true;

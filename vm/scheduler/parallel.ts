@@ -1,0 +1,544 @@
+// The parallel executor (SPEC §4). In: a store and signed transactions in arrival order, the same
+// options as the sequential oracle (sequential.ts) plus a worker count. Out: the same BatchResult,
+// byte for byte (statuses, effects, events, objects, the state digest), with the store written in
+// fewer, larger commits, and the run's statistics and per-transaction profile.
+//
+// The main thread owns the store, admission and the order; workers (workers/) check signatures
+// and execute. The run has the oracle's two phases:
+//
+// 1. Arrival. Every transaction's signature is checked on the workers. Transaction i is admitted
+//    (admission.ts, on the main thread) once its signature verified and its predecessors in the
+//    DAG of declared objects (dag.ts) are done; a fast-path one is then executed on a worker at
+//    position i; a consensus-path one is queued. Admission and execution of i read only i's
+//    declared objects and, during execution, their dynamic-field children; only transactions that
+//    declare the same objects change those, and they are i's predecessors. So i sees what the
+//    oracle shows it, provided its view hides what LATER transactions already wrote: the overlay
+//    (overlay.ts) shows position i the writes of positions < i only.
+//    Objects the DAG cannot see coming (an input that does not exist yet, is owned by an object or
+//    shared, all of which an undeclared earlier transaction may change by creating, unwrapping or
+//    transferring it) make i wait until every earlier transaction is done: then its view is the
+//    oracle's exactly.
+//    Writes go to the store in arrival-order prefixes of `commitEvery` transactions (one atomic
+//    commit each), so the store is always the oracle's state after some prefix, never ahead of a
+//    running transaction. Locks are taken in memory and persisted with those commits.
+// 2. Consensus. The consensus commits are planned one by one exactly as the oracle plans them
+//    (consensus.ts); a commit's transactions run on the workers in the order their conflicts
+//    allow, each at its position in the commit, and the commit is ONE store commit.
+//
+// Workers read objects either straight from the LMDB store, with the scope's uncommitted writes
+// sent to them (reads 'store'), or from the main thread: the declared inputs shipped with each
+// task, anything else through a synchronous read (reads 'batch', the only choice for a memory
+// store). A crashed worker is replaced and its tasks re-run (workers/pool.ts).
+
+import type { ObjectId } from '../objects/object.js';
+import type { CommitBatch, ObjectStore, StateView } from '../objects/store.js';
+import { LmdbStore } from '../objects/lmdb-store.js';
+import type { ExecuteOutcome } from '../execution/execute.js';
+import type { SignedTransaction } from '../execution/signature.js';
+import type { TransactionData } from '../execution/transaction.js';
+import { Admission, prepareBatch, type LockTable, type Prepared } from './admission.js';
+import type { AccessSet } from './access.js';
+import { ConsensusPlanner, mergeBatches, type Queued, type TxEntry } from './consensus.js';
+import { buildDag, staticAccess, type StaticAccess } from './dag.js';
+import { withUnlocks } from './locks.js';
+import { VersionedOverlay } from './overlay.js';
+import { batchStats, fromOutcome, newResult, type BatchOptions, type BatchResult, type BatchStats, type TxResult } from './results.js';
+import { pack, type ReadMode } from './workers/protocol.js';
+import { WorkerPool } from './workers/pool.js';
+
+export interface ParallelOptions extends BatchOptions {
+  /** Worker threads (1..64). */
+  workers: number;
+  /** How workers read objects: straight from the LMDB store ('store'), or shipped by the main thread ('batch'). Default: 'store' for an LmdbStore. */
+  reads?: ReadMode;
+  /** Fast-path transactions per store commit (default 256). */
+  commitEvery?: number;
+  /** Called as transactions finish (done, total), for progress bars. */
+  onProgress?: (done: number, total: number) => void;
+  /** Tests only: transactions whose first execution kills the worker running it. */
+  crashOn?: readonly number[];
+}
+
+/** Per transaction: measured execution time in a worker (µs, 0 if not executed), what it waited for, and its stage (0: fast path, k+1: consensus commit k; stages run one after another). */
+export interface TxProfile {
+  index: number;
+  executeUs: number;
+  preds: number[];
+  stage: number;
+}
+
+export interface ParallelStats extends BatchStats {
+  workers: number;
+  reads: ReadMode;
+  /** Worker time spent executing, summed over workers, over the wall time. */
+  parallelism: number;
+  /** Store commits made by the run. */
+  storeCommits: number;
+  /** Workers that died and were replaced. */
+  workerRestarts: number;
+}
+
+export interface ParallelResult extends BatchResult {
+  stats: ParallelStats;
+  profile: TxProfile[];
+}
+
+const VERIFY_CHUNK = 32;
+
+/** Locks taken in memory for a run: conflicts with the store's persisted locks; new ones are written with the next commit. */
+class PendingLocks implements LockTable {
+  fresh: Array<{ id: ObjectId; version: number; holder: string }> = [];
+  constructor(private readonly store: ObjectStore) {}
+  lockAll(inputs: ReadonlyArray<{ id: ObjectId; version: number }>, tx: string): Array<{ id: ObjectId; version: number; holder: string }> {
+    const conflicts: Array<{ id: ObjectId; version: number; holder: string }> = [];
+    const fresh: typeof conflicts = [];
+    for (const i of inputs) {
+      const holder = this.store.lockHolder(i.id, i.version);
+      if (holder === undefined) fresh.push({ id: i.id, version: i.version, holder: tx });
+      else if (holder !== tx) conflicts.push({ id: i.id, version: i.version, holder });
+    }
+    this.fresh = conflicts.length === 0 ? fresh : [];
+    return conflicts;
+  }
+}
+
+/** Whether admission of `data` may depend on transactions that do not declare its objects (see the top of the file). */
+function needsFullOrder(data: TransactionData, view: StateView): boolean {
+  const plain = (id: ObjectId): boolean => {
+    const r = view.getObject(id);
+    return r !== undefined && (r.owner === 'Immutable' || (typeof r.owner === 'object' && 'AddressOwner' in r.owner));
+  };
+  if (!data.gasPayment.every((g) => plain(g.id))) return true;
+  for (const i of data.inputs) {
+    if ('Object' in i && !plain(i.Object.id)) return true;
+    if ('Receiving' in i && view.getObject(i.Receiving.id) === undefined) return true;
+  }
+  return false;
+}
+
+function declaredIds(data: TransactionData): ObjectId[] {
+  const ids = data.gasPayment.map((g) => g.id);
+  for (const i of data.inputs) {
+    if ('Object' in i) ids.push(i.Object.id);
+    else if ('Shared' in i) ids.push(i.Shared.id);
+    else if ('Receiving' in i) ids.push(i.Receiving.id);
+  }
+  return ids;
+}
+
+function entryAccess(e: TxEntry): StaticAccess {
+  const a = e.tx.access;
+  const barrier = e.tx.signed.data.commands.some((c) => 'Publish' in c || 'Upgrade' in c);
+  // A cancelled transaction touches its owned inputs only (no command runs, shared inputs are left alone).
+  if (e.cancelled) return { reads: [], writes: a.owned.map((o) => o.id), barrier };
+  return { reads: [...a.reads], writes: [...a.writes], barrier };
+}
+
+/** Runs a set of tasks in DAG order: `start(i)` when all of i's predecessors called `finish`. */
+class DagRunner {
+  private readonly waiting: number[];
+  private readonly succs: number[][];
+  private readonly done: boolean[];
+  doneCount = 0;
+  /** First position not done yet. */
+  prefix = 0;
+
+  constructor(
+    readonly preds: number[][],
+    private readonly ready: (i: number) => void,
+  ) {
+    this.waiting = preds.map((p) => p.length);
+    this.succs = preds.map(() => []);
+    preds.forEach((ps, i) => ps.forEach((p) => this.succs[p]!.push(i)));
+    this.done = preds.map(() => false);
+  }
+
+  startAll(): void {
+    this.waiting.forEach((w, i) => {
+      if (w === 0) this.ready(i);
+    });
+  }
+
+  finish(i: number): void {
+    if (this.done[i]) return;
+    this.done[i] = true;
+    this.doneCount += 1;
+    while (this.prefix < this.done.length && this.done[this.prefix]) this.prefix += 1;
+    for (const s of this.succs[i]!) if (--this.waiting[s]! === 0) this.ready(s);
+  }
+
+  get complete(): boolean {
+    return this.doneCount === this.done.length;
+  }
+}
+
+export class ParallelExecutor {
+  private scopes = 0;
+
+  private constructor(
+    private readonly pool: WorkerPool,
+    readonly reads: ReadMode,
+    readonly workers: number,
+  ) {}
+
+  /** Starts the workers for runs on `store` (reads 'store' needs an LmdbStore). */
+  static async start(store: ObjectStore, options: { workers: number; reads?: ReadMode }): Promise<ParallelExecutor> {
+    const reads = options.reads ?? (store instanceof LmdbStore ? 'store' : 'batch');
+    if (reads === 'store' && !(store instanceof LmdbStore)) throw new RangeError('reads "store" needs an LMDB store; use reads "batch" for a memory store');
+    const pool = await WorkerPool.start({ workers: options.workers, reads, ...(store instanceof LmdbStore ? { storeDir: store.dir } : {}) });
+    return new ParallelExecutor(pool, reads, options.workers);
+  }
+
+  close(): Promise<void> {
+    return this.pool.close();
+  }
+
+  /** Tests: kills worker `i` as a crash would. */
+  killWorker(i: number): Promise<number> {
+    return this.pool.kill(i);
+  }
+
+  async run(store: ObjectStore, txs: readonly SignedTransaction[], options: BatchOptions & Omit<ParallelOptions, 'workers' | 'reads'>): Promise<ParallelResult> {
+    const started = performance.now();
+    const busyBefore = this.pool.busyMicros();
+    const restartsBefore = this.pool.restarts;
+    const commitsBefore = store.commitCount();
+    const run = new Run(this, store, txs, options);
+    const results = await run.execute();
+    const wallTimeMs = performance.now() - started;
+    const stats: ParallelStats = {
+      ...batchStats(results, run.consensusCommits, wallTimeMs, store),
+      workers: this.workers,
+      reads: this.reads,
+      parallelism: wallTimeMs > 0 ? (this.pool.busyMicros() - busyBefore) / 1000 / wallTimeMs : 0,
+      storeCommits: store.commitCount() - commitsBefore,
+      workerRestarts: this.pool.restarts - restartsBefore,
+    };
+    return { transactions: results, stats, profile: run.profile };
+  }
+
+  /** @internal for Run */
+  get workerPool(): WorkerPool {
+    return this.pool;
+  }
+
+  /** @internal a fresh overlay scope id */
+  nextScope(): number {
+    return ++this.scopes;
+  }
+}
+
+/** One batch through the executor. */
+class Run {
+  private readonly pool: WorkerPool;
+  private readonly results: TxResult[];
+  private readonly prepared: Prepared[];
+  private readonly ctx: { epoch: number; epochTimestampMs: number };
+  private readonly planner: ConsensusPlanner;
+  private readonly admission: Admission;
+  private readonly locks: PendingLocks;
+  private readonly crash: Set<number>;
+  readonly profile: TxProfile[];
+  consensusCommits = 0;
+  private finished = 0;
+
+  // The scope being run: its id, overlay, and what reads of its positions see.
+  private scope = 0;
+  private overlay: VersionedOverlay;
+
+  constructor(
+    private readonly executor: ParallelExecutor,
+    private readonly store: ObjectStore,
+    txs: readonly SignedTransaction[],
+    private readonly options: BatchOptions & Omit<ParallelOptions, 'workers' | 'reads'>,
+  ) {
+    this.pool = executor.workerPool;
+    this.results = txs.map((_, i) => newResult(i));
+    this.prepared = prepareBatch(txs);
+    this.ctx = { epoch: options.epoch ?? 0, epochTimestampMs: options.epochTimestampMs ?? 0 };
+    this.planner = new ConsensusPlanner(store, options);
+    this.admission = new Admission(store);
+    this.locks = new PendingLocks(store);
+    this.crash = new Set(options.crashOn ?? []);
+    this.profile = txs.map((_, index) => ({ index, executeUs: 0, preds: [], stage: 0 }));
+    this.overlay = new VersionedOverlay(store);
+    this.pool.reader = (scope, at, id, version) => {
+      if (scope !== this.scope) return { record: version < 0 ? this.store.getObject(id) : this.store.getObjectVersion(id, version), committed: true };
+      if (version >= 0) return { record: this.overlay.view(at).getObjectVersion(id, version), committed: false };
+      const o = this.overlay.latest(id, at);
+      return o !== undefined ? { record: o ?? undefined, committed: false } : { record: this.store.getObject(id), committed: true };
+    };
+  }
+
+  private progress(): void {
+    this.finished += 1;
+    this.options.onProgress?.(this.finished, this.results.length);
+  }
+
+  private newScope(): void {
+    this.scope = this.executor.nextScope();
+    this.overlay = new VersionedOverlay(this.store);
+    this.pool.newScope();
+  }
+
+  private apply(at: number, b: CommitBatch): void {
+    this.overlay.apply(at, b);
+    this.pool.publish(at, b.written, b.removed);
+  }
+
+  /** Sends one transaction to a worker at position `at` of the current scope. */
+  private dispatch(index: number, at: number, data: TransactionData, signature: SignedTransaction['signature'] | undefined, extra: { sharedVersions?: ReadonlyMap<ObjectId, number>; cancelled?: string }, done: (out: ExecuteOutcome) => void, fail: (e: unknown) => void): void {
+    const view = this.overlay.view(at);
+    const crash = this.crash.delete(index);
+    this.pool.submit({
+      kind: 'exec',
+      attempts: 0,
+      msg: {
+        scope: this.scope,
+        at,
+        tx: { data, ...(signature ? { signature } : {}) },
+        ...this.ctx,
+        ...(extra.sharedVersions ? { sharedVersions: [...extra.sharedVersions] } : {}),
+        ...(extra.cancelled !== undefined ? { cancelled: extra.cancelled } : {}),
+        ...(this.executor.reads === 'batch' ? { inputs: pack(declaredIds(data).map((id) => [id, view.getObject(id) ?? null])) } : {}),
+        ...(crash ? { crash: true } : {}),
+      },
+      done: (out, micros) => {
+        this.profile[index]!.executeUs = micros;
+        try {
+          done(out);
+        } catch (e) {
+          fail(e);
+        }
+      },
+      fail: (reason) => {
+        try {
+          done({ kind: 'rejected', rejection: { code: 'InternalError', message: `the transaction could not be executed: ${reason}` } });
+        } catch (e) {
+          fail(e);
+        }
+      },
+    });
+  }
+
+  async execute(): Promise<TxResult[]> {
+    await this.arrival();
+    await this.consensus();
+    return this.results;
+  }
+
+  /** Phase 1: signatures, admission in DAG order, the fast path, prefix commits. */
+  private arrival(): Promise<void> {
+    const n = this.prepared.length;
+    const immutable = new Map<ObjectId, boolean>();
+    const isImmutable = (id: ObjectId): boolean => {
+      let v = immutable.get(id);
+      if (v === undefined) immutable.set(id, (v = this.store.getObject(id)?.owner === 'Immutable'));
+      return v;
+    };
+    const preds = buildDag(this.prepared.map((p) => (p.ok ? staticAccess(p.data, isImmutable) : undefined)));
+    const verified: Array<boolean | undefined> = new Array(n).fill(undefined);
+    const depsDone: boolean[] = new Array(n).fill(false);
+    const parked = new Set<number>();
+    const accessOf: Array<AccessSet | undefined> = new Array(n);
+    const parts: Array<CommitBatch | undefined> = new Array(n);
+    const queued: Array<Queued | undefined> = new Array(n);
+    const commitEvery = this.options.commitEvery ?? 256;
+    if (!Number.isSafeInteger(commitEvery) || commitEvery < 1) throw new RangeError('commitEvery is a positive integer');
+    let committed = 0;
+    this.newScope();
+
+    return new Promise<void>((resolve, reject) => {
+      let failed = false;
+      const fail = (e: unknown): void => {
+        if (!failed) reject(e);
+        failed = true;
+      };
+      const commitPrefix = (force: boolean): void => {
+        const upTo = dag.prefix;
+        if (upTo === committed || (!force && upTo - committed < commitEvery)) return;
+        const batch = mergeBatches(parts.slice(committed, upTo).filter((b): b is CommitBatch => b !== undefined));
+        if (batch.transactions.length + (batch.lock?.length ?? 0) > 0) this.store.commit(batch);
+        for (let i = committed; i < upTo; i++) parts[i] = undefined;
+        committed = upTo;
+      };
+      const finish = (i: number): void => {
+        // A queued consensus transaction finishes (for progress) when its commit runs it.
+        if (queued[i] === undefined) this.progress();
+        dag.finish(i);
+        for (const p of parked) {
+          if (p > dag.prefix) continue;
+          parked.delete(p);
+          admit(p);
+        }
+        commitPrefix(dag.complete);
+        if (dag.complete && !failed) resolve();
+      };
+      const admit = (i: number): void => {
+        const p = this.prepared[i]!;
+        const r = this.results[i]!;
+        if (!p.ok) return finish(i);
+        if (verified[i] !== true) return finish(i);
+        const view = this.overlay.view(i);
+        if (dag.prefix < i && needsFullOrder(p.data, view)) {
+          parked.add(i);
+          return;
+        }
+        const a = this.admission.admit(p, view, this.locks);
+        const fresh = this.locks.fresh;
+        this.locks.fresh = [];
+        if (!a.ok) {
+          r.status = a.status;
+          r.path = a.path;
+          return finish(i);
+        }
+        r.path = a.access.path;
+        accessOf[i] = a.access;
+        // Locks go to the store with this prefix; a fast transaction that executes releases them in the same commit.
+        parts[i] = { transactions: [], written: [], removed: [], lock: fresh };
+        if (a.access.path === 'consensus') {
+          queued[i] = { result: r, signed: { data: p.data, signature: p.signature }, access: a.access };
+          return finish(i);
+        }
+        this.dispatch(
+          i,
+          i,
+          p.data,
+          p.signature,
+          {},
+          (out) => {
+            fromOutcome(r, out);
+            if (out.kind === 'executed') {
+              const b = withUnlocks(out.writes, a.access.owned);
+              this.apply(i, b);
+              parts[i] = b;
+            }
+            finish(i);
+          },
+          fail,
+        );
+      };
+      const ready = (i: number): void => {
+        depsDone[i] = true;
+        if (verified[i] !== undefined) admit(i);
+      };
+      const dag = new DagRunner(preds, (i) => {
+        try {
+          ready(i);
+        } catch (e) {
+          fail(e);
+        }
+      });
+      preds.forEach((ps, i) => (this.profile[i]!.preds = ps));
+
+      // Statuses that need no state: malformed transactions and in-batch duplicates still go
+      // through admit (a duplicate is refused there, in the oracle's words).
+      this.prepared.forEach((p, i) => {
+        if (p.ok) this.results[i]!.digest = p.digest.text;
+        else {
+          this.results[i]!.status = p.status;
+          verified[i] = false;
+        }
+      });
+      if (n === 0) return resolve();
+      const toVerify = this.prepared.flatMap((p, index) => (p.ok ? [{ index, p }] : []));
+      for (let k = 0; k < toVerify.length; k += VERIFY_CHUNK) {
+        const chunk = toVerify.slice(k, k + VERIFY_CHUNK);
+        this.pool.submit({
+          kind: 'verify',
+          attempts: 0,
+          items: chunk.map(({ index, p }) => ({ index, data: p.data, digest: p.digest.bytes, signature: p.signature })),
+          done: (checks) => {
+            try {
+              for (const c of checks) {
+                verified[c.index] = c.reason === undefined;
+                if (c.reason !== undefined) this.results[c.index]!.status = { kind: 'rejected', code: 'InvalidSignature', message: c.reason };
+                if (depsDone[c.index]) admit(c.index);
+              }
+            } catch (e) {
+              fail(e);
+            }
+          },
+          fail: (reason) => {
+            try {
+              for (const { index } of chunk) {
+                verified[index] = false;
+                this.results[index]!.status = { kind: 'rejected', code: 'InternalError', message: `the signature check could not run: ${reason}` };
+                if (depsDone[index]) admit(index);
+              }
+            } catch (e) {
+              fail(e);
+            }
+          },
+        });
+      }
+      try {
+        dag.startAll();
+      } catch (e) {
+        fail(e);
+      }
+    }).then(() => {
+      for (const q of queued) if (q !== undefined) this.planner.push(q);
+    });
+  }
+
+  /** Phase 2: the consensus commits, each run in DAG order and committed whole. */
+  private async consensus(): Promise<void> {
+    for (let commit = this.planner.nextCommit(); commit !== undefined; commit = this.planner.nextCommit()) {
+      this.newScope();
+      this.apply(0, commit.prologue.batch);
+      const entries = commit.entries;
+      const parts: Array<CommitBatch | undefined> = new Array(entries.length);
+      const preds = buildDag(entries.map(entryAccess));
+      const stage = commit.index + 1;
+      entries.forEach((e, j) => {
+        const prof = this.profile[e.tx.result.index]!;
+        prof.preds = preds[j]!.map((p) => entries[p]!.tx.result.index);
+        prof.stage = stage;
+      });
+      if (entries.length > 0) {
+        await new Promise<void>((resolve, reject) => {
+          const dag = new DagRunner(preds, (j) => {
+            try {
+              const e = entries[j]!;
+              const c = this.planner.context(e);
+              const signed = e.tx.signed;
+              this.dispatch(
+                e.tx.result.index,
+                j + 1,
+                signed.data,
+                signed.signature,
+                c,
+                (out) => {
+                  const b = this.planner.settle(e, c, out);
+                  if (b !== undefined) {
+                    this.apply(j + 1, b);
+                    parts[j] = b;
+                  }
+                  this.progress();
+                  dag.finish(j);
+                  if (dag.complete) resolve();
+                },
+                reject,
+              );
+            } catch (e) {
+              reject(e);
+            }
+          });
+          dag.startAll();
+        });
+      }
+      this.store.commit(mergeBatches([commit.prologue.batch, ...parts.filter((b): b is CommitBatch => b !== undefined)]));
+      this.consensusCommits += 1;
+    }
+  }
+}
+
+export async function runParallel(store: ObjectStore, txs: readonly SignedTransaction[], options: ParallelOptions): Promise<ParallelResult> {
+  const executor = await ParallelExecutor.start(store, { workers: options.workers, ...(options.reads ? { reads: options.reads } : {}) });
+  try {
+    return await executor.run(store, txs, options);
+  } finally {
+    await executor.close();
+  }
+}

@@ -1,0 +1,91 @@
+// Messages between the parallel executor (main thread) and its workers, and their wire form.
+// Bulky payloads (the objects a task reads, the outcome it returns) travel as msgpackr buffers,
+// packed with the same settings as the object encoding (encoding.ts), so every value comes back in
+// the JS type it left in (a u64 stays a number or a bigint, bytes stay bytes) and the worker's
+// results are byte-identical to an in-process run. The buffers are transferred, not copied.
+//
+//   main -> worker: init, verify (signature checks), exec (one transaction), scope (forget the
+//                   overlay: the store now holds everything before), crash (tests only)
+//   worker -> main: ready, verified, done, read (a synchronous object read: the worker blocks on
+//                   an Atomics.wait until the main thread has written the answer into its
+//                   SharedArrayBuffer; read-channel.ts)
+
+import { Packr } from 'msgpackr';
+import type { ObjectRecord } from '../../objects/object.js';
+import type { ExecuteOutcome } from '../../execution/execute.js';
+import type { TransactionData } from '../../execution/transaction.js';
+import type { Signature } from '../../execution/signature.js';
+
+const packr = new Packr({ useRecords: false, useBigIntExtension: true, int64AsType: 'bigint', moreTypes: false, mapsAsObjects: true });
+
+/** Packed bytes in their own exact-size buffer (msgpackr packs into a shared pool), safe to transfer. */
+export function pack(value: unknown): Uint8Array {
+  return new Uint8Array(packr.pack(value));
+}
+
+export function unpack<T>(bytes: Uint8Array): T {
+  return packr.unpack(bytes) as T;
+}
+
+export type ReadMode = 'store' | 'batch';
+
+export interface InitMessage {
+  t: 'init';
+  /** The LMDB store to read (reads 'store'). */
+  storeDir?: string;
+  reads: ReadMode;
+  /** Read channel (reads 'batch', and anything a 'store' worker misses): Int32 control words then data. */
+  channel: SharedArrayBuffer;
+}
+
+export interface VerifyItem {
+  index: number;
+  data: TransactionData;
+  digest: Uint8Array;
+  signature: Signature;
+}
+
+export interface VerifyMessage {
+  t: 'verify';
+  id: number;
+  items: VerifyItem[];
+}
+
+/** Overlay writes the worker has not seen, each tagged with the position that made it. */
+export interface Delta {
+  at: number;
+  /** pack([written records, removed refs]) */
+  bytes: Uint8Array;
+}
+
+export interface ExecMessage {
+  t: 'exec';
+  id: number;
+  /** Overlay scope (the fast path of a run, or one consensus commit); a new scope starts empty. */
+  scope: number;
+  /** Position in the scope: the task sees writes of earlier positions only. */
+  at: number;
+  tx: { data: TransactionData; signature?: Signature };
+  epoch: number;
+  epochTimestampMs: number;
+  sharedVersions?: Array<[string, number]>;
+  cancelled?: string;
+  deltas: Delta[];
+  /** reads 'batch': pack([[id, record | null], ...]) of the declared inputs as the task sees them. */
+  inputs?: Uint8Array;
+  /** Tests only: die before running this task. */
+  crash?: boolean;
+}
+
+export type MainMessage = InitMessage | VerifyMessage | ExecMessage;
+
+export type WorkerMessage =
+  | { t: 'ready' }
+  | { t: 'verified'; id: number; results: Array<{ index: number; reason?: string }> }
+  /** outcome: pack(ExecuteOutcome) */
+  | { t: 'done'; id: number; outcome: Uint8Array; micros: number }
+  | { t: 'read'; id: string; version: number; scope: number; at: number }
+  | { t: 'fatal'; message: string };
+
+export type WireRecord = ObjectRecord;
+export type WireOutcome = ExecuteOutcome;

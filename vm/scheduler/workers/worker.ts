@@ -1,0 +1,89 @@
+// A worker thread of the parallel executor (parallel.ts). In: messages from the main thread
+// (protocol.ts): signature checks, and transactions to execute at a position of a scope with the
+// state they need. Out: each check's verdict, each transaction's ExecuteOutcome (packed), and the
+// time it took. A worker keeps its PackageCache (the loaded, verified modules) for its lifetime.
+//
+// It never writes the store: execute returns writes, and the main thread commits them. Anything
+// unexpected becomes a `fatal` message and the worker exits; the pool replaces it and re-runs its
+// unfinished tasks.
+
+import { parentPort } from 'node:worker_threads';
+import { execute } from '../../execution/execute.js';
+import { PackageCache } from '../../execution/packages.js';
+import { verifyTransactionSignature } from '../../execution/signature.js';
+import type { ObjectId, ObjectRecord } from '../../objects/object.js';
+import { LmdbStore } from '../../objects/lmdb-store.js';
+import { pack, unpack, type ExecMessage, type InitMessage, type MainMessage, type VerifyMessage, type WorkerMessage } from './protocol.js';
+import { awaitAnswer } from './read-channel.js';
+import { WorkerView, type BaseReader } from './worker-view.js';
+
+if (parentPort === null) throw new Error('worker.ts runs as a worker thread');
+const port = parentPort;
+
+let store: LmdbStore | undefined;
+let view: WorkerView | undefined;
+let packages: PackageCache | undefined;
+let current = { scope: -1, at: 0 };
+
+const post = (m: WorkerMessage): void => port.postMessage(m);
+
+function start(m: InitMessage): void {
+  const channel = m.channel;
+  const remote: BaseReader = {
+    read(id, version) {
+      post({ t: 'read', id, version, scope: current.scope, at: current.at });
+      return awaitAnswer(channel);
+    },
+  };
+  if (m.reads === 'store') {
+    if (m.storeDir === undefined) throw new Error('reads "store" needs the store directory');
+    const s = LmdbStore.open(m.storeDir, { readOnly: true });
+    store = s;
+    // Everything committed is in the store; what is not committed yet reaches the worker as deltas.
+    view = new WorkerView({ read: (id, version) => ({ record: version < 0 ? s.getObject(id) : s.getObjectVersion(id, version), committed: true }) });
+  } else view = new WorkerView(remote);
+  packages = new PackageCache();
+  post({ t: 'ready' });
+}
+
+function verify(m: VerifyMessage): void {
+  const results = m.items.map((it) => {
+    const check = verifyTransactionSignature({ data: it.data, signature: it.signature }, { bytes: it.digest, text: '' });
+    return check.ok ? { index: it.index } : { index: it.index, reason: check.reason };
+  });
+  post({ t: 'verified', id: m.id, results });
+}
+
+function run(m: ExecMessage): void {
+  if (m.crash) process.exit(70);
+  const v = view!;
+  const inputs = m.inputs === undefined ? [] : unpack<Array<[ObjectId, ObjectRecord | null]>>(m.inputs);
+  current = { scope: m.scope, at: m.at };
+  if (v.begin(m.scope, m.at, inputs)) store?.refresh();
+  for (const d of m.deltas) {
+    const [written, removed] = unpack<[ObjectRecord[], Array<{ id: ObjectId; version: number }>]>(d.bytes);
+    v.addDelta(d.at, written, removed);
+  }
+  const t0 = performance.now();
+  const out = execute({ data: m.tx.data, ...(m.tx.signature ? { signature: m.tx.signature } : {}), verified: true }, v, {
+    epoch: m.epoch,
+    epochTimestampMs: m.epochTimestampMs,
+    packages: packages!,
+    ...(m.sharedVersions ? { sharedVersions: new Map(m.sharedVersions) } : {}),
+    ...(m.cancelled !== undefined ? { cancelled: m.cancelled } : {}),
+  });
+  const micros = (performance.now() - t0) * 1000;
+  const bytes = pack(out);
+  port.postMessage({ t: 'done', id: m.id, outcome: bytes, micros } satisfies WorkerMessage, [bytes.buffer as ArrayBuffer]);
+}
+
+port.on('message', (m: MainMessage) => {
+  try {
+    if (m.t === 'init') start(m);
+    else if (m.t === 'verify') verify(m);
+    else run(m);
+  } catch (e) {
+    post({ t: 'fatal', message: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+    process.exit(71);
+  }
+});
