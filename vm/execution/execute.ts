@@ -59,6 +59,11 @@ export interface VerifiedTransaction {
   data: TransactionData;
   signature?: Signature;
   verified: true;
+  /**
+   * Set by a caller that already parsed `data` (parseTransaction's normalised form) and computed
+   * its digest, as the schedulers do: parsing and hashing again would cost as much as a transfer.
+   */
+  digest?: TransactionDigest;
 }
 
 export type ExecuteOutcome =
@@ -101,10 +106,17 @@ function storedTransactionBytes(data: TransactionData, signature: Signature | un
 
 export function execute(tx: SignedTransaction | VerifiedTransaction, view: StateView, ctx: ExecutionContext): ExecuteOutcome {
   // Validate and normalise once: the digest and the stored bytes both come from this form.
-  const parsed = parseTransaction(tx.data);
-  if (!parsed.ok) return { kind: 'rejected', rejection: { code: 'MalformedTransaction', message: `${parsed.error.path}: ${parsed.error.message}` } };
-  const data = parsed.value;
-  const digest = digestOfBytes(encodeCanonical(data));
+  let data: TransactionData;
+  let digest: TransactionDigest;
+  if ('verified' in tx && tx.digest !== undefined) {
+    data = tx.data;
+    digest = tx.digest;
+  } else {
+    const parsed = parseTransaction(tx.data);
+    if (!parsed.ok) return { kind: 'rejected', rejection: { code: 'MalformedTransaction', message: `${parsed.error.path}: ${parsed.error.message}` } };
+    data = parsed.value;
+    digest = digestOfBytes(encodeCanonical(data));
+  }
   try {
     return new Execution({ ...tx, data } as SignedTransaction | VerifiedTransaction, digest, view, ctx).run();
   } catch (e) {

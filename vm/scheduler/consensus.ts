@@ -29,6 +29,7 @@ import type { CommitBatch, ObjectStore, StateView } from '../objects/store.js';
 import type { ExecuteOutcome, ExecutionContext } from '../execution/execute.js';
 import { consensusCommitPrologue } from '../execution/prologue.js';
 import type { SignedTransaction } from '../execution/signature.js';
+import type { TransactionDigest } from '../execution/transaction.js';
 import type { SystemResult } from '../execution/genesis.js';
 import { sequencedInput, type AccessSet } from './access.js';
 import { CongestionControl, DEFAULT_CONGESTION } from './congestion.js';
@@ -39,6 +40,7 @@ import { Sequencer, type CommitEntry, type SequencedInput } from './sequencer.js
 export interface Queued {
   result: TxResult;
   signed: SignedTransaction;
+  digest: TransactionDigest;
   access: AccessSet;
 }
 

@@ -35,7 +35,7 @@ import type { CommitBatch, ObjectStore, StateView } from '../objects/store.js';
 import { LmdbStore } from '../objects/lmdb-store.js';
 import type { ExecuteOutcome } from '../execution/execute.js';
 import type { SignedTransaction } from '../execution/signature.js';
-import type { TransactionData } from '../execution/transaction.js';
+import type { TransactionData, TransactionDigest } from '../execution/transaction.js';
 import { Admission, prepareBatch, type LockTable, type Prepared } from './admission.js';
 import type { AccessSet } from './access.js';
 import { ConsensusPlanner, mergeBatches, type Queued, type TxEntry } from './consensus.js';
@@ -287,7 +287,7 @@ class Run {
   }
 
   /** Sends one transaction to a worker at position `at` of the current scope. */
-  private dispatch(index: number, at: number, data: TransactionData, signature: SignedTransaction['signature'] | undefined, extra: { sharedVersions?: ReadonlyMap<ObjectId, number>; cancelled?: string }, done: (out: ExecuteOutcome) => void, fail: (e: unknown) => void): void {
+  private dispatch(index: number, at: number, data: TransactionData, digest: TransactionDigest, signature: SignedTransaction['signature'] | undefined, extra: { sharedVersions?: ReadonlyMap<ObjectId, number>; cancelled?: string }, done: (out: ExecuteOutcome) => void, fail: (e: unknown) => void): void {
     const view = this.overlay.view(at);
     const crash = this.crash.delete(index);
     this.pool.submit({
@@ -296,7 +296,7 @@ class Run {
       msg: {
         scope: this.scope,
         at,
-        tx: { data, ...(signature ? { signature } : {}) },
+        tx: { data, digest: digest.bytes, digestText: digest.text, ...(signature ? { signature } : {}) },
         ...this.ctx,
         ...(extra.sharedVersions ? { sharedVersions: [...extra.sharedVersions] } : {}),
         ...(extra.cancelled !== undefined ? { cancelled: extra.cancelled } : {}),
@@ -397,13 +397,14 @@ class Run {
         // Locks go to the store with this prefix; a fast transaction that executes releases them in the same commit.
         parts[i] = { transactions: [], written: [], removed: [], lock: fresh };
         if (a.access.path === 'consensus') {
-          queued[i] = { result: r, signed: { data: p.data, signature: p.signature }, access: a.access };
+          queued[i] = { result: r, signed: { data: p.data, signature: p.signature }, digest: p.digest, access: a.access };
           return finish(i);
         }
         this.dispatch(
           i,
           i,
           p.data,
+          p.digest,
           p.signature,
           {},
           (out) => {
@@ -507,6 +508,7 @@ class Run {
                 e.tx.result.index,
                 j + 1,
                 signed.data,
+                e.tx.digest,
                 signed.signature,
                 c,
                 (out) => {

@@ -63,10 +63,10 @@ export function runBatch(store: ObjectStore, txs: readonly SignedTransaction[], 
     r.path = admitted.access.path;
     const signed = { data: p.data, signature: p.signature };
     if (admitted.access.path === 'consensus') {
-      planner.push({ result: r, signed, access: admitted.access });
+      planner.push({ result: r, signed, digest: p.digest, access: admitted.access });
       continue;
     }
-    const out = execute({ ...signed, verified: true }, store, ctx);
+    const out = execute({ ...signed, verified: true, digest: p.digest }, store, ctx);
     fromOutcome(r, out);
     if (out.kind === 'executed') store.commit(withUnlocks(out.writes, admitted.access.owned));
   }
@@ -77,7 +77,7 @@ export function runBatch(store: ObjectStore, txs: readonly SignedTransaction[], 
     overlay.apply(0, commit.prologue.batch);
     for (const e of commit.entries) {
       const c = planner.context(e);
-      const out = execute({ ...e.tx.signed, verified: true }, overlay.view(), { ...ctx, ...c });
+      const out = execute({ ...e.tx.signed, verified: true, digest: e.tx.digest }, overlay.view(), { ...ctx, ...c });
       const b = planner.settle(e, c, out);
       if (b === undefined) continue;
       overlay.apply(0, b);

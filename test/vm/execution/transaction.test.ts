@@ -4,6 +4,7 @@
 // effects bytes and state.
 
 import { blake2b } from '@noble/hashes/blake2.js';
+import { ed25519 } from '@noble/curves/ed25519.js';
 import { describe, expect, it } from 'vitest';
 import { decodeEffects, effectsFromJson, effectsToJson, encodeEffects, objectChanges } from '../../../vm/execution/effects.js';
 import { PackageCache } from '../../../vm/execution/packages.js';
@@ -90,6 +91,26 @@ describe('signatures and addresses', () => {
     expect(back.ok && encodeSignedTransaction(back.value)).toEqual(bytes);
     const viaJson = parseSignedTransaction(JSON.parse(JSON.stringify(signedTransactionToJson(s))));
     expect(viaJson.ok && encodeSignedTransaction(viaJson.value)).toEqual(bytes);
+  });
+
+  it('accepts exactly what noble accepts (native check first, noble when it says no)', () => {
+    const k = keypair(seed(11));
+    const p = parseTransaction({ ...base, sender: k.address, commands: [{ MakeMoveVec: { type: 'u8', elements: [] } }] });
+    if (!p.ok) throw new Error(p.error.message);
+    const s = signTransaction(p.value, k.secretKey);
+    const d = transactionDigest(p.value);
+    const flip = (b: Uint8Array, i: number): Uint8Array => b.map((x, j) => (j === i ? x ^ 1 : x));
+    for (let i = 0; i < 64; i += 7) {
+      const bad = { ...s, signature: { ...s.signature, signature: flip(s.signature.signature, i) } };
+      expect(verifyTransactionSignature(bad).ok).toBe(ed25519.verify(bad.signature.signature, d.bytes, bad.signature.publicKey));
+    }
+    // A public key that is not a curve point: OpenSSL refuses it, noble too.
+    const notAPoint = { ...s, signature: { ...s.signature, publicKey: new Uint8Array(32).fill(0xff) } };
+    expect(verifyTransactionSignature(notAPoint).ok).toBe(false);
+    // S >= L (non-canonical scalar) is refused by both rule sets.
+    const sBytes = Uint8Array.from(s.signature.signature);
+    sBytes[63] = sBytes[63]! | 0xf0;
+    expect(verifyTransactionSignature({ ...s, signature: { ...s.signature, signature: sBytes } }).ok).toBe(false);
   });
 });
 

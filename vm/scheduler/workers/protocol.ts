@@ -65,7 +65,8 @@ export interface ExecMessage {
   scope: number;
   /** Position in the scope: the task sees writes of earlier positions only. */
   at: number;
-  tx: { data: TransactionData; signature?: Signature };
+  /** Parsed (normalised) data and its digest, computed once on the main thread. */
+  tx: { data: TransactionData; digest: Uint8Array; digestText: string; signature?: Signature };
   epoch: number;
   epochTimestampMs: number;
   sharedVersions?: Array<[string, number]>;

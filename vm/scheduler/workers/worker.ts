@@ -65,7 +65,7 @@ function run(m: ExecMessage): void {
     v.addDelta(d.at, written, removed);
   }
   const t0 = performance.now();
-  const out = execute({ data: m.tx.data, ...(m.tx.signature ? { signature: m.tx.signature } : {}), verified: true }, v, {
+  const out = execute({ data: m.tx.data, ...(m.tx.signature ? { signature: m.tx.signature } : {}), verified: true, digest: { bytes: m.tx.digest, text: m.tx.digestText } }, v, {
     epoch: m.epoch,
     epochTimestampMs: m.epochTimestampMs,
     packages: packages!,
