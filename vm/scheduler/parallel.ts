@@ -129,8 +129,9 @@ function declaredIds(data: TransactionData): ObjectId[] {
 function entryAccess(e: TxEntry): StaticAccess {
   const a = e.tx.access;
   const barrier = e.tx.signed.data.commands.some((c) => 'Publish' in c || 'Upgrade' in c);
-  // A cancelled transaction touches its owned inputs only (no command runs, shared inputs are left alone).
-  if (e.cancelled) return { reads: [], writes: a.owned.map((o) => o.id), barrier };
+  // A cancelled transaction writes its owned inputs only (no command runs); it still loads its
+  // shared inputs' live records (for their types), so it reads them.
+  if (e.cancelled) return { reads: a.shared.map((x) => x.id), writes: a.owned.map((o) => o.id), barrier };
   return { reads: [...a.reads], writes: [...a.writes], barrier };
 }
 
