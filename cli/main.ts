@@ -204,6 +204,25 @@ export async function main(argv: string[]): Promise<number> {
   storeOption(program.command('tx').description('show a committed transaction\'s effects').argument('<digest>', 'transaction digest'))
     .action(async (digest: string, o: ChainOpts) => runChain(o.json, (c) => c.tx({ ...o, digest })));
 
+  program
+    .command('bench')
+    .description('run a benchmark workload on a fresh store and report its throughput (see README: deed bench)')
+    .option('--workload <name>', 'transfers, nft-mint, counter-hot, counters, mixed or amm (default transfers)')
+    .option('--txs <n>', 'transactions in the batch (default 1000)')
+    .option('--workers <n>', 'worker threads of the parallel executor (default: the CPU count)')
+    .option('--seed <s>', 'seed of the genesis and the batch (default 1)')
+    .option('--shared-ratio <r>', 'mixed: fraction of shared-counter transactions (default 0.1)')
+    .option('--counters <k>', 'counters, mixed: shared counters (default 16)')
+    .option('--pools <p>', 'amm: shared pools (default 4)')
+    .option('--accounts <n>', 'accounts the transactions are spread over (default 64)')
+    .option('--store <kind>', 'memory or lmdb (default lmdb, in a temporary folder deleted afterwards)')
+    .option('--sequential', 'run the sequential executor instead of the parallel one')
+    .option('--emit <file>', 'also write the batch with its genesis as JSON Lines, for `deed exec FILE`')
+    .option('--json', 'print one JSON object')
+    .action(async (o: import('./commands/bench.js').BenchOptions) => {
+      exitCode = await (await import('./commands/bench.js')).runBenchCommand(o);
+    });
+
   try {
     await program.parseAsync(argv);
   } catch (err) {

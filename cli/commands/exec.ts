@@ -9,15 +9,21 @@
 // A line that cannot become a signed transaction gets status `malformed` with its line number;
 // the other lines still run. Blank lines are skipped.
 //
+// A line with a "signature" ({"publicKey", "signature"}, base64) is already signed, as `deed bench
+// --emit` writes them: it must give every field (sender address, gas budget, price and payment)
+// and runs as it is, without the keystore. A first line {"genesis": {...}} (also written by
+// `deed bench --emit`) rebuilds a benchmark workload's genesis first: see workloadGenesis.
+//
 // `ok` (exit 0) means the batch ran, whatever its transactions' statuses: those are the result,
 // to be read from the output (`--json` for scripts). An unreadable file or store is exit 1.
 
 import { readFileSync } from 'node:fs';
 import { effectsToJson } from '../../vm/execution/effects.js';
 import { GAS_CONSTANTS } from '../../vm/execution/gas.js';
-import type { SignedTransaction } from '../../vm/execution/signature.js';
+import { parseSignedTransaction, type SignedTransaction } from '../../vm/execution/signature.js';
 import { parseTransaction, transactionDigest, type TransactionData } from '../../vm/execution/transaction.js';
 import { describeStatus, runBatch, type TxResult } from '../../vm/scheduler/sequential.js';
+import { buildWorkload, GENESIS_FORMAT, isWorkloadName, ParamError, WORKLOAD_NAMES, type WorkloadParams } from '../../bench/workloads/index.js';
 import { renderEffects } from '../chain/render.js';
 import { CliError, Session, storeDir } from '../chain/session.js';
 import type { ChainOptions, CommandOutput } from './chain.js';
@@ -38,6 +44,13 @@ function lineTransaction(s: Session, text: string, opts: ChainOptions, usedGas: 
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new Error('expected a JSON object with "commands"');
   const obj = { ...(json as Record<string, unknown>) };
+  if (obj['signature'] !== undefined) {
+    const { signature, ...data } = obj;
+    const signed = parseSignedTransaction({ data, signature });
+    if (!signed.ok) throw new Error(`${signed.error.path}: ${signed.error.message}`);
+    for (const g of signed.value.data.gasPayment) usedGas.add(g.id);
+    return signed.value;
+  }
   const key = s.sender(typeof obj['sender'] === 'string' ? obj['sender'] : opts.sender);
   obj['sender'] = key.address;
   obj['gasBudget'] ??= opts.gasBudget ?? '500000000';
@@ -84,6 +97,39 @@ function statusJson(s: Session, l: LineStatus): Record<string, unknown> {
   };
 }
 
+// --- The genesis line of `deed bench --emit` -------------------------------------------------------
+
+/**
+ * If the first non-blank line is `{"genesis": {"format": "deed-bench/1", "workload", "params",
+ * "stateDigest"}}`, rebuilds that workload's genesis (deterministic in workload and params) into
+ * the store, which must hold nothing but the framework genesis, and checks it reaches the recorded
+ * state digest. Returns the line's index (0-based), or undefined when there is no genesis line.
+ */
+function workloadGenesis(s: Session, text: string): { line: number } | undefined {
+  const lines = text.split(/\r?\n/);
+  const line = lines.findIndex((l) => l.trim() !== '');
+  if (line < 0 || !/^\s*\{\s*"genesis"\s*:/.test(lines[line]!)) return undefined;
+  let g: { format?: unknown; workload?: unknown; params?: unknown; stateDigest?: unknown };
+  try {
+    g = (JSON.parse(lines[line]!) as { genesis: typeof g }).genesis;
+  } catch (e) {
+    throw new CliError(`line ${line + 1}: the genesis line is not JSON: ${(e as Error).message}`);
+  }
+  if (g === null || typeof g !== 'object' || g.format !== GENESIS_FORMAT) throw new CliError(`line ${line + 1}: a genesis line must be {"genesis": {"format": "${GENESIS_FORMAT}", "workload", "params", "stateDigest"}}`);
+  if (typeof g.workload !== 'string' || !isWorkloadName(g.workload)) throw new CliError(`line ${line + 1}: unknown workload ${JSON.stringify(g.workload)} (one of ${WORKLOAD_NAMES.join(', ')})`);
+  if (g.params === null || typeof g.params !== 'object') throw new CliError(`line ${line + 1}: the genesis needs "params"`);
+  if (s.store.commitCount() !== 1) throw new CliError(`the batch starts with a workload genesis, which needs a fresh store, but ${s.dir} already has ${s.store.commitCount() - 1} commit(s) after its genesis (use --store NEW_DIR)`);
+  try {
+    buildWorkload(g.workload, s.store, g.params as Partial<WorkloadParams>, s.chain.packages);
+  } catch (e) {
+    if (e instanceof ParamError) throw new CliError(`line ${line + 1}: ${e.message}`);
+    throw e;
+  }
+  const digest = s.store.stateDigest();
+  if (typeof g.stateDigest === 'string' && g.stateDigest !== digest) throw new CliError(`line ${line + 1}: the rebuilt genesis has state digest ${digest}, not ${g.stateDigest} as recorded (a different version of Deed or of the examples?)`);
+  return { line };
+}
+
 export function exec(opts: ChainOptions & { file: string }): CommandOutput {
   let text: string;
   try {
@@ -98,8 +144,9 @@ export function exec(opts: ChainOptions & { file: string }): CommandOutput {
     const batch: SignedTransaction[] = [];
     const at: LineStatus[] = [];
     const usedGas = new Set<string>();
+    const genesisLine = workloadGenesis(s, text);
     text.split(/\r?\n/).forEach((raw, i) => {
-      if (raw.trim() === '') return;
+      if (raw.trim() === '' || i === genesisLine?.line) return;
       const l: LineStatus = { line: i + 1 };
       lines.push(l);
       try {
@@ -109,7 +156,9 @@ export function exec(opts: ChainOptions & { file: string }): CommandOutput {
         l.malformed = `line ${i + 1}: ${(e as Error).message}`;
       }
     });
-    const r = runBatch(s.store, batch, { packages: s.chain.packages, epoch: s.chain.epoch, epochTimestampMs: s.chain.epochTimestampMs, commitTimestampMs: () => Date.now() });
+    // A workload replay keeps the Clock's own time in its commits, as the bench did, so that it
+    // reaches the same state digest; otherwise commits take the wall clock's time.
+    const r = runBatch(s.store, batch, { packages: s.chain.packages, epoch: s.chain.epoch, epochTimestampMs: s.chain.epochTimestampMs, ...(genesisLine ? {} : { commitTimestampMs: () => Date.now() }) });
     r.transactions.forEach((t, i) => (at[i]!.result = t));
     const malformed = lines.length - batch.length;
     const stats = { ...r.stats, transactions: lines.length, malformed };

@@ -1,0 +1,262 @@
+// Runs the benchmark workloads through the executors and measures them: the library behind
+// `deed bench` (one run) and the parallel section of `npm run bench` (every workload, sequential
+// vs 1 vs 2 workers, medians over fresh-genesis rounds, and the simulated 16-worker figure).
+// In: a workload name and parameters, the executor (sequential oracle or runParallel with N
+// workers), the store kind. Out: a RunReport (throughput, paths, statuses, state digest) and, for
+// the whole set, ParallelBenchRow[] that benchmarks-md.ts renders into BENCHMARKS.md.
+//
+// The timer covers only the executor call: genesis and signing are done before it, as a validator
+// receives transactions already signed. The LMDB store of a run lives in a temporary folder that
+// is deleted afterwards.
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PackageCache } from '../vm/execution/packages.js';
+import { LmdbStore } from '../vm/objects/lmdb-store.js';
+import { MemoryStore } from '../vm/objects/memory-store.js';
+import type { ObjectStore } from '../vm/objects/store.js';
+import { runParallel, type ParallelResult } from '../vm/scheduler/parallel.js';
+import { runBatch, type BatchResult } from '../vm/scheduler/sequential.js';
+import { predict, type SimTx, type Simulation } from './simulate.js';
+import { buildWorkload, type Workload, type WorkloadName, type WorkloadParams } from './workloads/index.js';
+
+export type StoreKind = 'memory' | 'lmdb';
+
+export interface RunSpec {
+  workload: WorkloadName;
+  params: Partial<WorkloadParams>;
+  /** Ignored when `sequential`. */
+  workers: number;
+  sequential: boolean;
+  store: StoreKind;
+  onProgress?: (done: number, total: number) => void;
+  /** Shared between runs of one process: the framework is loaded once. */
+  packages?: PackageCache;
+}
+
+export interface RunReport {
+  workload: WorkloadName;
+  executor: 'sequential' | 'parallel';
+  /** 0 for the sequential executor (it runs on the main thread). */
+  workers: number;
+  store: StoreKind;
+  seed: number;
+  params: WorkloadParams;
+  txs: number;
+  seconds: number;
+  tps: number;
+  fastPath: number;
+  consensus: number;
+  success: number;
+  failed: number;
+  rejected: number;
+  equivocations: number;
+  deferred: number;
+  cancelled: number;
+  commits: number;
+  /** Worker busy time / wall time (1 for the sequential executor). */
+  parallelism: number;
+  storeCommits: number | null;
+  workerRestarts: number | null;
+  stateDigest: string;
+  genesisDigest: string;
+  genesisSeconds: number;
+}
+
+export interface Run {
+  report: RunReport;
+  result: BatchResult | ParallelResult;
+  workload: Workload;
+}
+
+function openStore(kind: StoreKind): { store: ObjectStore; dispose: () => void } {
+  if (kind === 'memory') {
+    const store = new MemoryStore();
+    return { store, dispose: () => store.close() };
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'deed-bench-'));
+  const store = LmdbStore.open(dir);
+  return {
+    store,
+    dispose: () => {
+      store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const defaultWorkers = (): number => Math.max(1, Math.min(64, availableParallelism()));
+
+/** Builds a fresh genesis, runs the batch once, and reports. The store is disposed of. */
+export async function runWorkload(spec: RunSpec): Promise<Run> {
+  const { store, dispose } = openStore(spec.store);
+  try {
+    const g0 = performance.now();
+    const workload = buildWorkload(spec.workload, store, spec.params, spec.packages);
+    const genesisSeconds = (performance.now() - g0) / 1000;
+    const t0 = performance.now();
+    const result: BatchResult | ParallelResult = spec.sequential
+      ? runBatch(store, workload.txs, { packages: workload.packages })
+      : await runParallel(store, workload.txs, { packages: workload.packages, workers: spec.workers, ...(spec.onProgress ? { onProgress: spec.onProgress } : {}) });
+    const seconds = (performance.now() - t0) / 1000;
+    const s = result.stats;
+    const par = 'profile' in result ? (result as ParallelResult).stats : undefined;
+    const report: RunReport = {
+      workload: spec.workload,
+      executor: spec.sequential ? 'sequential' : 'parallel',
+      workers: spec.sequential ? 0 : spec.workers,
+      store: spec.store,
+      seed: workload.params.seed,
+      params: workload.params,
+      txs: s.transactions,
+      seconds,
+      tps: seconds > 0 ? s.transactions / seconds : 0,
+      fastPath: s.fast,
+      consensus: s.consensus,
+      success: s.success,
+      failed: s.failed,
+      rejected: s.rejected,
+      equivocations: s.equivocations,
+      deferred: s.deferred,
+      cancelled: s.cancelled,
+      commits: s.commits,
+      parallelism: par?.parallelism ?? 1,
+      storeCommits: par?.storeCommits ?? null,
+      workerRestarts: par?.workerRestarts ?? null,
+      stateDigest: s.stateDigest,
+      genesisDigest: workload.genesisDigest,
+      genesisSeconds,
+    };
+    return { report, result, workload };
+  } finally {
+    dispose();
+  }
+}
+
+// --- The simulation's input -----------------------------------------------------------------------
+
+export interface SimInput {
+  txs: SimTx[];
+  serialUs: number;
+  /**
+   * `executor`: per-transaction worker times and DAG from the parallel executor's profile; the
+   * serial cost is the run's wall time not spent executing, per transaction.
+   * `estimated`: the profile has no timings (the executor does not measure yet): the sequential
+   * wall time split evenly, the DAG from the effects' dependencies, no serial cost: a ceiling.
+   */
+  source: 'executor' | 'estimated';
+}
+
+export function simulationInput(run: Run): SimInput {
+  const { result, report } = run;
+  const n = result.transactions.length;
+  const wallUs = report.seconds * 1e6;
+  const profile = 'profile' in result ? result.profile : [];
+  const measured = profile.reduce((s, p) => s + p.executeUs, 0);
+  if (profile.length === n && measured > 0) {
+    const txs = profile.slice().sort((a, b) => a.index - b.index).map((p) => ({ executeUs: p.executeUs, preds: p.preds.filter((q) => q < p.index) }));
+    return { txs, serialUs: Math.max(0, wallUs - measured) / Math.max(1, n), source: 'executor' };
+  }
+  const byDigest = new Map<string, number>();
+  result.transactions.forEach((t) => t.digest !== undefined && byDigest.set(t.digest, t.index));
+  const txs = result.transactions.map((t) => ({
+    executeUs: wallUs / Math.max(1, n),
+    preds: (t.effects?.dependencies ?? []).map((d) => byDigest.get(d)).filter((i): i is number => i !== undefined && i < t.index),
+  }));
+  return { txs, serialUs: 0, source: 'estimated' };
+}
+
+// --- `npm run bench`: the parallel section ----------------------------------------------------------
+
+export interface ParallelBenchRow {
+  workload: WorkloadName;
+  txs: number;
+  params: WorkloadParams;
+  fastPath: number;
+  consensus: number;
+  /** Medians over the rounds (tx/s). */
+  sequentialTps: number;
+  worker1Tps: number;
+  worker2Tps: number;
+  /** Median over rounds of (2 workers / 1 worker), each ratio from one round. */
+  ratio2v1: number;
+  /** Simulated on the profile of the last 1-worker run: P = 1, 2, 4, 8, 16. */
+  predicted: Simulation[];
+  profileSource: SimInput['source'];
+  /** The simulation's inputs: main-thread cost per transaction, mean worker cost per transaction (µs). */
+  serialUs: number;
+  meanExecuteUs: number;
+  /** Every run ended with the same state digest (per round, all executors agree). */
+  digestsAgree: boolean;
+  failures: number;
+}
+
+export interface ParallelBenchOptions {
+  rounds?: number;
+  sizes?: Partial<Record<WorkloadName, number>>;
+  workloads?: readonly WorkloadName[];
+  store?: StoreKind;
+  log?: (line: string) => void;
+}
+
+/** Sizes that keep `npm run bench` under ten minutes on two cores (fewer for the slow workloads). */
+export const BENCH_SIZES: Record<WorkloadName, number> = { transfers: 2000, mixed: 1000, 'nft-mint': 400, 'counter-hot': 400, counters: 400, amm: 400 };
+
+const median = (xs: number[]): number => {
+  const s = xs.slice().sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+export async function benchParallel(options: ParallelBenchOptions = {}): Promise<ParallelBenchRow[]> {
+  const rounds = options.rounds ?? 3;
+  const workloads = options.workloads ?? (['transfers', 'mixed', 'nft-mint', 'counters', 'counter-hot', 'amm'] as const);
+  const packages = new PackageCache();
+  const rows: ParallelBenchRow[] = [];
+  for (const name of workloads) {
+    const txs = options.sizes?.[name] ?? BENCH_SIZES[name];
+    const seq: number[] = [];
+    const w1: number[] = [];
+    const w2: number[] = [];
+    const ratios: number[] = [];
+    let digestsAgree = true;
+    let failures = 0;
+    let last1: Run | undefined;
+    let paths = { fastPath: 0, consensus: 0 };
+    for (let r = 0; r < rounds; r++) {
+      // Each round: one fresh genesis per executor, the same seed, so all three must end in the same state.
+      const spec = { workload: name, params: { txs, seed: 1 + r }, store: options.store ?? ('lmdb' as const), packages };
+      const a = await runWorkload({ ...spec, workers: 1, sequential: true });
+      const b = await runWorkload({ ...spec, workers: 1, sequential: false });
+      const c = await runWorkload({ ...spec, workers: 2, sequential: false });
+      for (const x of [a, b, c]) failures += x.report.txs - x.report.success;
+      digestsAgree &&= a.report.stateDigest === b.report.stateDigest && b.report.stateDigest === c.report.stateDigest;
+      seq.push(a.report.tps);
+      w1.push(b.report.tps);
+      w2.push(c.report.tps);
+      ratios.push(c.report.tps / b.report.tps);
+      last1 = b;
+      paths = { fastPath: a.report.fastPath, consensus: a.report.consensus };
+      options.log?.(`  ${name} round ${r + 1}/${rounds}: sequential ${Math.round(a.report.tps)}, 1 worker ${Math.round(b.report.tps)}, 2 workers ${Math.round(c.report.tps)} tx/s`);
+    }
+    const sim = simulationInput(last1!);
+    rows.push({
+      workload: name,
+      txs,
+      params: last1!.report.params,
+      ...paths,
+      sequentialTps: median(seq),
+      worker1Tps: median(w1),
+      worker2Tps: median(w2),
+      ratio2v1: median(ratios),
+      predicted: predict(sim.txs, sim.serialUs),
+      profileSource: sim.source,
+      serialUs: sim.serialUs,
+      meanExecuteUs: sim.txs.reduce((s, t) => s + t.executeUs, 0) / Math.max(1, sim.txs.length),
+      digestsAgree,
+      failures,
+    });
+  }
+  return rows;
+}
