@@ -2,7 +2,13 @@
 // Commands are registered here but their modules load only when they run, so `deed --help`
 // stays fast: it never loads the compiler or the parser's grammar.
 
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+
+/** `--workers N`: a whole number from 1 to 64 (commander reports anything else as bad usage, exit 2). */
+function workerCount(v: string): number {
+  if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > 64) throw new InvalidArgumentError('expects a whole number from 1 to 64');
+  return Number(v);
+}
 
 const VERSION = '0.1.0';
 
@@ -154,10 +160,10 @@ export async function main(argv: string[]): Promise<number> {
 
   // --- the local chain (SPEC §5): the store and keystore live in --store DIR, DEED_STORE or .deed/
   type ChainCmd = import('./commands/chain.js').CommandOutput;
-  const runChain = async (json: boolean | undefined, f: (c: typeof import('./commands/chain.js')) => ChainCmd): Promise<void> => {
+  const runChain = async (json: boolean | undefined, f: (c: typeof import('./commands/chain.js')) => ChainCmd | Promise<ChainCmd>): Promise<void> => {
     const c = await import('./commands/chain.js');
     try {
-      const out = f(c);
+      const out = await f(c);
       if (json) process.stdout.write(JSON.stringify(out.json, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)) + '\n');
       else (out.ok ? process.stdout : process.stderr).write(out.text);
       exitCode = out.ok ? 0 : 1;
@@ -187,11 +193,17 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (target: string, o: ChainOpts & { args?: string[]; typeArgs?: string[] }) => runChain(o.json, (c) => c.call({ ...o, target })));
   txOptions(program.command('ptb').description('run a programmable transaction given as JSON (see README)').argument('<file>', 'the transaction, a .json file'))
     .action(async (file: string, o: ChainOpts) => runChain(o.json, (c) => c.ptb({ ...o, file })));
-  txOptions(program.command('exec').description('run a batch of transactions (JSON Lines, one `deed ptb` transaction per line) through the fast path and consensus commits; prints each one\'s status and the statistics. Execution is sequential for now').argument('<file>', 'the batch, a .jsonl file'))
-    .action(async (file: string, o: ChainOpts) => {
-      const { exec } = await import('./commands/exec.js');
-      await runChain(o.json, () => exec({ ...o, file }));
-    });
+  txOptions(
+    program
+      .command('exec')
+      .description('run a batch of transactions (JSON Lines, one `deed ptb` transaction per line) through the fast path and consensus commits on the parallel executor; prints each one\'s status and the statistics')
+      .argument('<file>', 'the batch, a .jsonl file')
+      .option('--workers <n>', 'worker threads (1 to 64; default: the CPU count, at most 8)', workerCount)
+      .option('--sequential', 'run the in-process sequential executor instead (the same results)'),
+  ).action(async (file: string, o: ChainOpts & { workers?: number; sequential?: boolean }) => {
+    const { exec } = await import('./commands/exec.js');
+    await runChain(o.json, () => exec({ ...o, file }));
+  });
   storeOption(program.command('object').description('show a live object').argument('<id>', 'object id'))
     .action(async (id: string, o: ChainOpts) => runChain(o.json, (c) => c.object({ ...o, id })));
   storeOption(program.command('objects').description('list the objects an address owns').option('--owner <address>', 'address or key alias (default: the active key)'))

@@ -1,7 +1,8 @@
 // `deed exec FILE.jsonl`: a batch of transactions in, one per line in the `deed ptb` JSON form, run
-// through vm/scheduler/sequential.ts (fast path, then consensus commits); out a CommandOutput with
-// one status per line (index, digest, path, status) and the batch statistics. Sequential for now:
-// the parallel executor comes later and must give the same results.
+// through the parallel executor (vm/scheduler/parallel.ts, `--workers N`, by default one per CPU)
+// or, with `--sequential`, the in-process oracle (sequential.ts); both give the same statuses,
+// effects and state. Out: a CommandOutput with one status per line (index, digest, path, status)
+// and the batch statistics.
 //
 // Per line: `sender` may be an address or a key alias (default: --sender or the active key),
 // gasBudget and gasPrice default as in `deed ptb`, and a missing gasPayment is the sender's
@@ -22,7 +23,9 @@ import { effectsToJson } from '../../vm/execution/effects.js';
 import { GAS_CONSTANTS } from '../../vm/execution/gas.js';
 import { parseSignedTransaction, type SignedTransaction } from '../../vm/execution/signature.js';
 import { parseTransaction, transactionDigest, type TransactionData } from '../../vm/execution/transaction.js';
-import { describeStatus, runBatch, type TxResult } from '../../vm/scheduler/sequential.js';
+import { availableParallelism } from 'node:os';
+import { runParallel } from '../../vm/scheduler/parallel.js';
+import { describeStatus, runBatch, type BatchOptions, type BatchResult, type TxResult } from '../../vm/scheduler/sequential.js';
 import { buildWorkload, GENESIS_FORMAT, isWorkloadName, ParamError, WORKLOAD_NAMES, type WorkloadParams } from '../../bench/workloads/index.js';
 import { renderEffects } from '../chain/render.js';
 import { CliError, Session, storeDir } from '../chain/session.js';
@@ -130,7 +133,17 @@ function workloadGenesis(s: Session, text: string): { line: number } | undefined
   return { line };
 }
 
-export function exec(opts: ChainOptions & { file: string }): CommandOutput {
+export interface ExecOptions extends ChainOptions {
+  file: string;
+  /** Worker threads (default: the CPU count, at most 8). */
+  workers?: number;
+  /** Run the in-process sequential executor instead. */
+  sequential?: boolean;
+}
+
+export const defaultWorkers = (): number => Math.max(1, Math.min(8, availableParallelism()));
+
+export async function exec(opts: ExecOptions): Promise<CommandOutput> {
   let text: string;
   try {
     text = readFileSync(opts.file, 'utf8');
@@ -158,10 +171,19 @@ export function exec(opts: ChainOptions & { file: string }): CommandOutput {
     });
     // A workload replay keeps the Clock's own time in its commits, as the bench did, so that it
     // reaches the same state digest; otherwise commits take the wall clock's time.
-    const r = runBatch(s.store, batch, { packages: s.chain.packages, epoch: s.chain.epoch, epochTimestampMs: s.chain.epochTimestampMs, ...(genesisLine ? {} : { commitTimestampMs: () => Date.now() }) });
+    const options: BatchOptions = { packages: s.chain.packages, epoch: s.chain.epoch, epochTimestampMs: s.chain.epochTimestampMs, ...(genesisLine ? {} : { commitTimestampMs: () => Date.now() }) };
+    const workers = opts.workers ?? defaultWorkers();
+    let r: BatchResult;
+    let how = 'sequential';
+    if (opts.sequential) r = runBatch(s.store, batch, options);
+    else {
+      const p = await runParallel(s.store, batch, { ...options, workers });
+      how = `${workers} worker${workers === 1 ? '' : 's'}, parallelism ${p.stats.parallelism.toFixed(2)}, ${p.stats.storeCommits} store commit${p.stats.storeCommits === 1 ? '' : 's'}`;
+      r = p;
+    }
     r.transactions.forEach((t, i) => (at[i]!.result = t));
     const malformed = lines.length - batch.length;
-    const stats = { ...r.stats, transactions: lines.length, malformed };
+    const stats = { ...r.stats, transactions: lines.length, malformed, executor: opts.sequential ? 'sequential' : 'parallel' };
     const rows = lines.map((l) => {
       const res = l.result;
       const status = res === undefined ? `malformed: ${l.malformed}` : describe(s, res) + (res.deferrals > 0 ? ` (after ${res.deferrals} deferral${res.deferrals > 1 ? 's' : ''})` : '');
@@ -171,7 +193,7 @@ export function exec(opts: ChainOptions & { file: string }): CommandOutput {
       `${stats.transactions} transactions (${stats.fast} fast path, ${stats.consensus} consensus, ${malformed} malformed): ` +
       `${stats.success} success, ${stats.failed} failed, ${stats.rejected} rejected, ${stats.equivocations} equivocation${stats.equivocations === 1 ? '' : 's'}, ` +
       `${stats.deferred} deferred, ${stats.cancelled} cancelled; ${stats.commits} consensus commit${stats.commits === 1 ? '' : 's'}; ` +
-      `${stats.wallTimeMs.toFixed(1)} ms, ${Math.round(stats.tps)} tps (sequential)\nstate digest ${stats.stateDigest}\n`;
+      `${stats.wallTimeMs.toFixed(1)} ms, ${Math.round(stats.tps)} tps (${how})\nstate digest ${stats.stateDigest}\n`;
     return { ok: true, text: `line  digest                                        path       status\n${rows.join('')}${summary}`, json: { ok: true, transactions: lines.map((l) => statusJson(s, l)), stats } };
   } finally {
     s.close();

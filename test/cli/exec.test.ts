@@ -90,6 +90,23 @@ describe('deed exec', () => {
     expect(r.stdout).toMatch(/state digest \w+/);
   });
 
+  it('runs on the parallel executor by default, and --sequential and --workers N agree with it', () => {
+    const file = join(dir, 'again.jsonl');
+    writeFileSync(file, [line('alice', 'create_tally', []), line('bob', 'create_tally', []), line('alice', 'increment', [{ Shared: { id: counter, mutable: true } }])].join('\n'));
+    const par = deed('exec', file, '--workers', '2');
+    expect(par.code).toBe(0);
+    expect(par.stdout).toMatch(/tps \(2 workers, parallelism \d+\.\d\d, \d+ store commits?\)/);
+    expect(par.stdout).toMatch(/3 transactions \(2 fast path, 1 consensus, 0 malformed\): 3 success/);
+    // The same lines again (gas is picked afresh, so they are new transactions), in process.
+    const seq = json('exec', file, '--sequential');
+    expect(seq.code).toBe(0);
+    expect(seq.out['stats']).toMatchObject({ executor: 'sequential', success: 3, fast: 2, consensus: 1 });
+    expect(json('object', counter).out['contents'][2]).toBe(3);
+    const bad = deed('exec', file, '--workers', '0');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--workers.*from 1 to 64/);
+  }, 60_000);
+
   it('an unreadable file is a user error (exit 1)', () => {
     const r = deed('exec', join(dir, 'missing.jsonl'));
     expect(r.code).toBe(1);

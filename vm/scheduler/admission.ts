@@ -5,13 +5,15 @@
 // their owned inputs locked.
 //
 // Two steps, because the second depends on state and the first does not:
-// 1. `prepare` (stateless, in arrival order): parse, digest, and whether the same digest appeared
-//    earlier in the batch (DuplicateTransaction: a transaction runs once, whichever path it takes).
-//    The signature check is stateless too but costly, so it is separate (`checkSignature`): the
-//    parallel executor runs it on its workers.
-// 2. `Admission.admit` (stateful): already executed in an earlier batch, the access set, owned
-//    inputs of another sender, versions already taken in this batch (equivocation: their store
-//    locks may already be released), then the locks themselves (locks.ts).
+// 1. `prepareBatch` (stateless, in arrival order): parse, digest, and whether the same digest
+//    appears earlier in the batch. The signature check is stateless too but costly, so it is
+//    separate (`checkSignature`): the parallel executor runs it on its workers.
+// 2. `Admission.admit` (stateful): a copy of a transaction already admitted in this batch
+//    (DuplicateTransaction: a transaction runs once, whichever path it takes; an earlier copy that
+//    was refused, say with a forged signature, does not block a genuine one), already executed in
+//    an earlier batch, the access set, owned inputs of another sender, versions already taken in
+//    this batch (equivocation: their store locks may already be released), then the locks
+//    themselves (locks.ts).
 //
 // What admit reads is confined to the transaction's own declared objects, the locks on them, and
 // `taken` entries for them: a transaction's admission can only be changed by earlier transactions
@@ -26,18 +28,21 @@ import { accessSet, type AccessSet } from './access.js';
 import { acquire } from './locks.js';
 import type { TxStatus } from './sequential.js';
 
-export type Prepared = { ok: true; data: TransactionData; digest: TransactionDigest; signature: SignedTransaction['signature']; duplicateOf?: number } | { ok: false; status: TxStatus };
+/** `repeated`: the batch holds other copies of the same digest (the parallel executor orders them). */
+export type Prepared = { ok: true; data: TransactionData; digest: TransactionDigest; signature: SignedTransaction['signature']; repeated?: true } | { ok: false; status: TxStatus };
 
-/** Parses each transaction and finds repeated digests (the first occurrence in arrival order is the original). */
+/** Parses each transaction and marks digests that occur more than once. */
 export function prepareBatch(txs: readonly SignedTransaction[]): Prepared[] {
-  const first = new Map<Digest, number>();
-  return txs.map((tx, index): Prepared => {
+  const seen = new Map<Digest, Extract<Prepared, { ok: true }>>();
+  return txs.map((tx): Prepared => {
     const parsed = parseTransaction(tx?.data);
     if (!parsed.ok) return { ok: false, status: { kind: 'rejected', code: 'MalformedTransaction', message: `${parsed.error.path}: ${parsed.error.message}` } };
     const digest = transactionDigest(parsed.value);
-    const earlier = first.get(digest.text);
-    if (earlier === undefined) first.set(digest.text, index);
-    return { ok: true, data: parsed.value, digest, signature: tx.signature, ...(earlier !== undefined ? { duplicateOf: earlier } : {}) };
+    const p: Extract<Prepared, { ok: true }> = { ok: true, data: parsed.value, digest, signature: tx.signature };
+    const earlier = seen.get(digest.text);
+    if (earlier === undefined) seen.set(digest.text, p);
+    else earlier.repeated = p.repeated = true;
+    return p;
   });
 }
 
@@ -57,6 +62,8 @@ export type Admitted = { ok: true; access: AccessSet } | { ok: false; status: Tx
 export class Admission {
   /** `${id}:${version}` -> the digest that took it in this batch. */
   readonly taken = new Map<string, Digest>();
+  /** Digest -> index of the copy admitted in this batch. */
+  private readonly admitted = new Map<Digest, number>();
 
   constructor(private readonly store: Pick<ObjectStore, 'getTransaction'>) {}
 
@@ -64,10 +71,11 @@ export class Admission {
    * Admits a prepared transaction whose signature verified, against `view` (the state it sees) and
    * `locks`. On success its owned inputs are locked and recorded as taken.
    */
-  admit(p: Extract<Prepared, { ok: true }>, view: StateView, locks: LockTable): Admitted {
+  admit(p: Extract<Prepared, { ok: true }>, index: number, view: StateView, locks: LockTable): Admitted {
     const { data, digest } = p;
-    if (p.duplicateOf !== undefined) {
-      return { ok: false, status: { kind: 'rejected', code: 'DuplicateTransaction', message: `transaction ${digest.text} already appears in this batch (transaction ${p.duplicateOf}); it runs once` } };
+    const first = this.admitted.get(digest.text);
+    if (first !== undefined) {
+      return { ok: false, status: { kind: 'rejected', code: 'DuplicateTransaction', message: `transaction ${digest.text} was already admitted in this batch (transaction ${first}); it runs once` } };
     }
     if (this.store.getTransaction(digest.text) !== undefined) {
       return { ok: false, status: { kind: 'rejected', code: 'AlreadyExecuted', message: `transaction ${digest.text} was already executed` } };
@@ -92,6 +100,7 @@ export class Admission {
     if (lock.kind === 'equivocation') return { ok: false, path: access.path, status: { kind: 'equivocation', id: lock.id, version: lock.version, holder: lock.holder, message: lock.message } };
     if (lock.kind === 'unavailable') return { ok: false, path: access.path, status: { kind: 'rejected', code: 'ObjectVersionUnavailableForConsumption', message: lock.message } };
     for (const o of access.owned) this.taken.set(`${o.id}:${o.version}`, digest.text);
+    this.admitted.set(digest.text, index);
     return { ok: true, access };
   }
 }

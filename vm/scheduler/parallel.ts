@@ -337,7 +337,16 @@ class Run {
       if (v === undefined) immutable.set(id, (v = this.store.getObject(id)?.owner === 'Immutable'));
       return v;
     };
-    const preds = buildDag(this.prepared.map((p) => (p.ok ? staticAccess(p.data, isImmutable) : undefined)));
+    // Copies of one transaction are admitted in order (the first admitted one runs), so they
+    // conflict on a name no object has.
+    const preds = buildDag(
+      this.prepared.map((p) => {
+        if (!p.ok) return undefined;
+        const a = staticAccess(p.data, isImmutable);
+        if (p.repeated) a.writes.push(`tx:${p.digest.text}`);
+        return a;
+      }),
+    );
     const verified: Array<boolean | undefined> = new Array(n).fill(undefined);
     const depsDone: boolean[] = new Array(n).fill(false);
     const parked = new Set<number>();
@@ -385,7 +394,7 @@ class Run {
           parked.add(i);
           return;
         }
-        const a = this.admission.admit(p, view, this.locks);
+        const a = this.admission.admit(p, i, view, this.locks);
         const fresh = this.locks.fresh;
         this.locks.fresh = [];
         if (!a.ok) {

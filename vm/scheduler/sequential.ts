@@ -54,7 +54,7 @@ export function runBatch(store: ObjectStore, txs: readonly SignedTransaction[], 
       r.status = bad;
       continue;
     }
-    const admitted = admission.admit(p, store, store);
+    const admitted = admission.admit(p, index, store, store);
     if (!admitted.ok) {
       r.status = admitted.status;
       r.path = admitted.path;
