@@ -155,7 +155,17 @@ export function simulationInput(run: Run): SimInput {
   const profile = 'profile' in result ? result.profile : [];
   const measured = profile.reduce((s, p) => s + p.executeUs, 0);
   if (profile.length === n && measured > 0) {
-    const txs = profile.slice().sort((a, b) => a.index - b.index).map((p) => ({ executeUs: p.executeUs, preds: p.preds.filter((q) => q < p.index) }));
+    // Stages run one after another (the fast path, then each consensus commit), so the simulation
+    // takes the transactions in stage order (then arrival order) and a transaction of stage s > 0
+    // also waits for every transaction of stage s - 1.
+    const order = profile.slice().sort((a, b) => a.stage - b.stage || a.index - b.index);
+    const pos = new Map(order.map((p, k) => [p.index, k] as const));
+    const byStage = new Map<number, number[]>();
+    for (const p of order) byStage.set(p.stage, [...(byStage.get(p.stage) ?? []), pos.get(p.index)!]);
+    const txs = order.map((p, k) => ({
+      executeUs: p.executeUs,
+      preds: [...new Set([...p.preds.map((q) => pos.get(q)!), ...(p.stage > 0 ? (byStage.get(p.stage - 1) ?? []) : [])])].filter((q) => q < k),
+    }));
     return { txs, serialUs: Math.max(0, wallUs - measured) / Math.max(1, n), source: 'executor' };
   }
   const byDigest = new Map<string, number>();

@@ -75,7 +75,14 @@ export function planCommit(batch: CommitBatch, view: PlanView, accumulator: Uint
     if (list) list.push(e);
     else byId.set(e.id, [e]);
   };
-  for (const r of batch.written ?? []) {
+  const written = batch.written ?? [];
+  if (batch.encoded !== undefined && batch.encoded.length !== written.length) throw new StoreError('commit: `encoded` must have one entry per written record');
+  for (const [i, r] of written.entries()) {
+    const given = batch.encoded?.[i];
+    if (given instanceof Uint8Array) {
+      add({ id: r.id, version: r.version, record: r, bytes: given });
+      continue;
+    }
     let checked: ReturnType<typeof encodeCheckedObject>;
     try {
       checked = encodeCheckedObject(r);

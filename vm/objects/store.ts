@@ -28,6 +28,13 @@ export interface CommitBatch {
   transactions: StoredTransaction[];
   /** New versions of objects, which become their live versions. */
   written: ObjectRecord[];
+  /**
+   * Optional: `encodeObject(written[i])` for each record, already checked against its digest by
+   * the executor that made it (a parallel executor's worker does this off the main thread, so the
+   * commit does not encode every record again). Aligned with `written` when given; an undefined
+   * entry is encoded and checked by the commit as usual.
+   */
+  encoded?: Array<Uint8Array | undefined>;
   /** Objects that leave the live set (deleted or wrapped), with the version that removed them. */
   removed: Array<{ id: ObjectId; version: number }>;
   /**

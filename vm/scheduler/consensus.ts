@@ -138,6 +138,8 @@ export function mergeBatches(batches: readonly CommitBatch[]): CommitBatch {
   return {
     transactions: batches.flatMap((b) => b.transactions),
     written: batches.flatMap((b) => b.written),
+    // Aligned with `written`: a part without pre-encoded bytes gets holes, which the commit fills.
+    encoded: batches.flatMap((b) => b.encoded ?? b.written.map(() => undefined)),
     removed: batches.flatMap((b) => b.removed),
     lock: batches.flatMap((b) => b.lock ?? []),
     unlock: batches.flatMap((b) => b.unlock ?? []),

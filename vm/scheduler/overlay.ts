@@ -65,3 +65,30 @@ export class VersionedOverlay {
     };
   }
 }
+
+/**
+ * The store's answers, remembered for one overlay scope. A store may decode (and check) a record
+ * on every read, and admission, the schedulers' checks and input shipping each read a
+ * transaction's inputs again; within a scope the store only changes by commits of writes the
+ * scope's overlay already holds (and shows first), so a remembered answer is never the one shown
+ * when it is stale.
+ */
+export class ReadCache implements StateView {
+  private readonly live = new Map<ObjectId, ObjectRecord | undefined>();
+  private readonly versions = new Map<string, ObjectRecord | undefined>();
+  constructor(private readonly base: StateView) {}
+  getObject(id: ObjectId): ObjectRecord | undefined {
+    if (this.live.has(id)) return this.live.get(id);
+    const r = this.base.getObject(id);
+    this.live.set(id, r);
+    return r;
+  }
+  getObjectVersion(id: ObjectId, version: number): ObjectRecord | undefined {
+    const key = `${id}:${version}`;
+    if (this.versions.has(key)) return this.versions.get(key);
+    const r = this.base.getObjectVersion(id, version);
+    // An absent version may still be written by a later commit of the scope: only hits are kept.
+    if (r !== undefined) this.versions.set(key, r);
+    return r;
+  }
+}

@@ -41,7 +41,7 @@ import type { AccessSet } from './access.js';
 import { ConsensusPlanner, mergeBatches, type Queued, type TxEntry } from './consensus.js';
 import { buildDag, staticAccess, type StaticAccess } from './dag.js';
 import { withUnlocks } from './locks.js';
-import { VersionedOverlay } from './overlay.js';
+import { ReadCache, VersionedOverlay } from './overlay.js';
 import { batchStats, fromOutcome, newResult, type BatchOptions, type BatchResult, type BatchStats, type TxResult } from './results.js';
 import { pack, type ReadMode } from './workers/protocol.js';
 import { WorkerPool } from './workers/pool.js';
@@ -245,6 +245,7 @@ class Run {
 
   // The scope being run: its id, overlay, and what reads of its positions see.
   private scope = 0;
+  private base: ReadCache;
   private overlay: VersionedOverlay;
 
   constructor(
@@ -262,12 +263,13 @@ class Run {
     this.locks = new PendingLocks(store);
     this.crash = new Set(options.crashOn ?? []);
     this.profile = txs.map((_, index) => ({ index, executeUs: 0, preds: [], stage: 0 }));
-    this.overlay = new VersionedOverlay(store);
+    this.base = new ReadCache(store);
+    this.overlay = new VersionedOverlay(this.base);
     this.pool.reader = (scope, at, id, version) => {
       if (scope !== this.scope) return { record: version < 0 ? this.store.getObject(id) : this.store.getObjectVersion(id, version), committed: true };
       if (version >= 0) return { record: this.overlay.view(at).getObjectVersion(id, version), committed: false };
       const o = this.overlay.latest(id, at);
-      return o !== undefined ? { record: o ?? undefined, committed: false } : { record: this.store.getObject(id), committed: true };
+      return o !== undefined ? { record: o ?? undefined, committed: false } : { record: this.base.getObject(id), committed: true };
     };
   }
 
@@ -278,7 +280,8 @@ class Run {
 
   private newScope(): void {
     this.scope = this.executor.nextScope();
-    this.overlay = new VersionedOverlay(this.store);
+    this.base = new ReadCache(this.store);
+    this.overlay = new VersionedOverlay(this.base);
     this.pool.newScope();
   }
 

@@ -24,7 +24,7 @@ export interface PoolOptions {
   workers: number;
   reads: ReadMode;
   storeDir?: string;
-  /** Tasks a worker may hold at once (default 3). */
+  /** Tasks a worker may hold at once (default 16). */
   maxInflight?: number;
 }
 
@@ -180,7 +180,7 @@ export class WorkerPool {
   }
 
   private pump(): void {
-    const max = this.options.maxInflight ?? 3;
+    const max = this.options.maxInflight ?? 16;
     for (;;) {
       const task: Task | undefined = this.execQueue.length > 0 ? this.execQueue[0] : this.verifyQueue[0];
       if (task === undefined) return;

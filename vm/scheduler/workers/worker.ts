@@ -13,6 +13,7 @@ import { PackageCache } from '../../execution/packages.js';
 import { verifyTransactionSignature } from '../../execution/signature.js';
 import type { ObjectId, ObjectRecord } from '../../objects/object.js';
 import { LmdbStore } from '../../objects/lmdb-store.js';
+import { encodeCheckedObject } from '../../objects/encoding.js';
 import { pack, unpack, type ExecMessage, type InitMessage, type MainMessage, type VerifyMessage, type WorkerMessage } from './protocol.js';
 import { awaitAnswer } from './read-channel.js';
 import { WorkerView, type BaseReader } from './worker-view.js';
@@ -72,6 +73,14 @@ function run(m: ExecMessage): void {
     ...(m.sharedVersions ? { sharedVersions: new Map(m.sharedVersions) } : {}),
     ...(m.cancelled !== undefined ? { cancelled: m.cancelled } : {}),
   });
+  // The commit's encoding and digest check, done here rather than on the main thread; a record
+  // that fails the check is left to the commit, which refuses the batch just as it would in-process.
+  if (out.kind === 'executed') {
+    out.writes.encoded = out.writes.written.map((r) => {
+      const c = encodeCheckedObject(r);
+      return c.digestError === undefined ? c.bytes : undefined;
+    });
+  }
   const micros = (performance.now() - t0) * 1000;
   const bytes = pack(out);
   port.postMessage({ t: 'done', id: m.id, outcome: bytes, micros } satisfies WorkerMessage, [bytes.buffer as ArrayBuffer]);
