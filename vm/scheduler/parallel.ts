@@ -23,7 +23,9 @@
 //    running transaction. Locks are taken in memory and persisted with those commits.
 // 2. Consensus. The consensus commits are planned one by one exactly as the oracle plans them
 //    (consensus.ts); a commit's transactions run on the workers in the order their conflicts
-//    allow, each at its position in the commit, and the commit is ONE store commit.
+//    allow, each at its position in the commit, and the commit is ONE store commit. A commit whose
+//    DAG is mostly one chain (every transaction on one hot object) runs on the main thread in
+//    commit order instead: workers could not overlap it, and each would cost a round trip.
 //
 // Workers read objects either straight from the LMDB store, with the scope's uncommitted writes
 // sent to them (reads 'store'), or from the main thread: the declared inputs shipped with each
@@ -33,13 +35,13 @@
 import type { ObjectId } from '../objects/object.js';
 import type { CommitBatch, ObjectStore, StateView } from '../objects/store.js';
 import { LmdbStore } from '../objects/lmdb-store.js';
-import type { ExecuteOutcome } from '../execution/execute.js';
+import { execute, type ExecuteOutcome } from '../execution/execute.js';
 import type { SignedTransaction } from '../execution/signature.js';
 import type { TransactionData, TransactionDigest } from '../execution/transaction.js';
 import { Admission, prepareBatch, type LockTable, type Prepared } from './admission.js';
 import type { AccessSet } from './access.js';
 import { ConsensusPlanner, mergeBatches, type Queued, type TxEntry } from './consensus.js';
-import { buildDag, staticAccess, type StaticAccess } from './dag.js';
+import { buildDag, criticalPath, staticAccess, type StaticAccess } from './dag.js';
 import { withUnlocks } from './locks.js';
 import { ReadCache, VersionedOverlay } from './overlay.js';
 import { batchStats, fromOutcome, newResult, type BatchOptions, type BatchResult, type BatchStats, type TxResult } from './results.js';
@@ -510,7 +512,23 @@ class Run {
         prof.preds = preds[j]!.map((p) => entries[p]!.tx.result.index);
         prof.stage = stage;
       });
-      if (entries.length > 0) {
+      // A commit that is mostly one chain (a hot shared object) gains nothing from workers and
+      // would pay a round trip per transaction: it runs here, in order, as the oracle runs it.
+      const chain = entries.length > 0 && criticalPath(preds, () => 1) * 2 > entries.length;
+      if (chain) {
+        entries.forEach((e, j) => {
+          const c = this.planner.context(e);
+          const t0 = performance.now();
+          const out = execute({ ...e.tx.signed, verified: true, digest: e.tx.digest }, this.overlay.view(j + 1), { ...this.ctx, packages: this.options.packages, ...c });
+          this.profile[e.tx.result.index]!.executeUs = (performance.now() - t0) * 1000;
+          const b = this.planner.settle(e, c, out);
+          if (b !== undefined) {
+            this.apply(j + 1, b);
+            parts[j] = b;
+          }
+          this.progress();
+        });
+      } else if (entries.length > 0) {
         await new Promise<void>((resolve, reject) => {
           const dag = new DagRunner(preds, (j) => {
             try {

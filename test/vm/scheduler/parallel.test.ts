@@ -13,7 +13,7 @@ import { LmdbStore } from '../../../vm/objects/lmdb-store.js';
 import type { ObjectStore } from '../../../vm/objects/store.js';
 import { runParallel, type ParallelOptions, type ParallelResult } from '../../../vm/scheduler/parallel.js';
 import { runBatch, type BatchResult } from '../../../vm/scheduler/sequential.js';
-import { shared } from '../execution/chain.js';
+import { moveCall, shared } from '../execution/chain.js';
 import { mixed, world, type World } from './counter-world.js';
 
 const dirs: string[] = [];
@@ -68,8 +68,20 @@ describe('the parallel executor matches the sequential oracle', () => {
     expect(b.transactions.map((x) => x.status.kind)).toEqual(['success', 'success', 'success', 'success', 'cancelled']);
   }, 60_000);
 
+  it('runs a commit on two shared counters on the workers, and a one-counter commit in process, alike', async () => {
+    const second = (w: World): string => w.t.created(w.t.ok(w.t.alice, { commands: [moveCall(`${w.pkg}::ctr::create`, [])] }), '::ctr::Counter')[0]!.id;
+    const build = (w: World): SignedTransaction[] => {
+      const other = second(w);
+      return [0, 1, 2, 3, 4, 5].map((i) => w.sign(i % 2 ? w.t.bob : w.t.alice, w.coin(i % 2 ? w.t.bob : w.t.alice), i === 3 ? 'bump_fail' : 'bump', [shared(i % 2 ? other : w.counter)]));
+    };
+    const { b } = await compare(build, { workers: 2 });
+    expect(b.transactions.map((x) => x.status.kind)).toEqual(['success', 'success', 'success', 'failure', 'success', 'success']);
+    // Two independent chains of three: the workers ran them (their time is counted).
+    expect(b.stats.parallelism).toBeGreaterThan(0);
+  }, 60_000);
+
   it('replaces a crashed worker and re-runs its transaction, with nothing lost or applied twice', async () => {
-    const { b } = await compare(mixed, { workers: 2, crashOn: [0, 4] });
+    const { b } = await compare(mixed, { workers: 2, crashOn: [0, 7] });
     expect(b.stats.workerRestarts).toBe(2);
   }, 60_000);
 });
