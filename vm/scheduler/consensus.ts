@@ -26,7 +26,7 @@
 import type { ObjectId } from '../objects/object.js';
 import { CLOCK_ID } from '../objects/object.js';
 import type { CommitBatch, ObjectStore, StateView } from '../objects/store.js';
-import type { ExecuteOutcome, ExecutionContext } from '../execution/execute.js';
+import { execute, type ExecuteOutcome, type ExecutionContext } from '../execution/execute.js';
 import { consensusCommitPrologue } from '../execution/prologue.js';
 import type { SignedTransaction } from '../execution/signature.js';
 import type { TransactionDigest } from '../execution/transaction.js';
@@ -111,6 +111,12 @@ export class ConsensusPlanner {
       return { cancelled: s.kind === 'cancelled' ? s.message : 'cancelled by congestion control' };
     }
     return { sharedVersions: new Map([...e.sharedVersions].map(([id, v]) => [id, this.forward.get(`${id}:${v}`) ?? v] as const)) };
+  }
+
+  /** Runs an entry in this thread (its predecessors settled) and settles it; returns the writes to apply, if any. */
+  runHere(e: TxEntry, view: StateView, ctx: Pick<ExecutionContext, 'epoch' | 'epochTimestampMs' | 'packages'>): CommitBatch | undefined {
+    const c = this.context(e);
+    return this.settle(e, c, execute({ ...e.tx.signed, verified: true, digest: e.tx.digest }, view, { ...ctx, ...c }));
   }
 
   /** Records an entry's outcome (status, versions it really produced); returns the writes to apply, if any. */

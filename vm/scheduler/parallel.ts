@@ -35,7 +35,7 @@
 import type { ObjectId } from '../objects/object.js';
 import type { CommitBatch, ObjectStore, StateView } from '../objects/store.js';
 import { LmdbStore } from '../objects/lmdb-store.js';
-import { execute, type ExecuteOutcome } from '../execution/execute.js';
+import type { ExecuteOutcome } from '../execution/execute.js';
 import type { SignedTransaction } from '../execution/signature.js';
 import type { TransactionData, TransactionDigest } from '../execution/transaction.js';
 import { Admission, prepareBatch, type LockTable, type Prepared } from './admission.js';
@@ -447,8 +447,8 @@ class Run {
       });
       preds.forEach((ps, i) => (this.profile[i]!.preds = ps));
 
-      // Statuses that need no state: malformed transactions and in-batch duplicates still go
-      // through admit (a duplicate is refused there, in the oracle's words).
+      // Malformed transactions get their status now (nothing to verify or admit); duplicates are
+      // refused by admit, in arrival order, as the oracle refuses them.
       this.prepared.forEach((p, i) => {
         if (p.ok) this.results[i]!.digest = p.digest.text;
         else {
@@ -517,11 +517,9 @@ class Run {
       const chain = entries.length > 0 && criticalPath(preds, () => 1) * 2 > entries.length;
       if (chain) {
         entries.forEach((e, j) => {
-          const c = this.planner.context(e);
           const t0 = performance.now();
-          const out = execute({ ...e.tx.signed, verified: true, digest: e.tx.digest }, this.overlay.view(j + 1), { ...this.ctx, packages: this.options.packages, ...c });
+          const b = this.planner.runHere(e, this.overlay.view(j + 1), { ...this.ctx, packages: this.options.packages });
           this.profile[e.tx.result.index]!.executeUs = (performance.now() - t0) * 1000;
-          const b = this.planner.settle(e, c, out);
           if (b !== undefined) {
             this.apply(j + 1, b);
             parts[j] = b;

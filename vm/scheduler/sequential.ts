@@ -76,9 +76,7 @@ export function runBatch(store: ObjectStore, txs: readonly SignedTransaction[], 
     const batches: CommitBatch[] = [commit.prologue.batch];
     overlay.apply(0, commit.prologue.batch);
     for (const e of commit.entries) {
-      const c = planner.context(e);
-      const out = execute({ ...e.tx.signed, verified: true, digest: e.tx.digest }, overlay.view(), { ...ctx, ...c });
-      const b = planner.settle(e, c, out);
+      const b = planner.runHere(e, overlay.view(), ctx);
       if (b === undefined) continue;
       overlay.apply(0, b);
       batches.push(b);
