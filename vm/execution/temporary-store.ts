@@ -8,7 +8,7 @@
 //   Lamport version = 1 + max(version of every input object, gas coin, receiving object and
 //   assigned shared version)   (SPEC §2); every written object gets it, packages get 1.
 
-import { objectDigest, storageSize } from '../objects/encoding.js';
+import { sealObject, storageSize } from '../objects/encoding.js';
 import type { Digest, MoveObjectData, ObjectId, ObjectRecord, Owner, PackageData } from '../objects/object.js';
 import type { StateView } from '../objects/store.js';
 import type { Value } from '../runtime/values.js';
@@ -127,8 +127,9 @@ export class TemporaryStore {
   }
 
   /** The records and removals to commit and the raw changes of the effects. */
-  finish(txDigest: Digest, lamport: number, costs: ReadonlyMap<ObjectId, bigint>): { written: ObjectRecord[]; removed: Array<{ id: ObjectId; version: number }>; changed: ChangedObject[] } {
+  finish(txDigest: Digest, lamport: number, costs: ReadonlyMap<ObjectId, bigint>): { written: ObjectRecord[]; encoded: Uint8Array[]; removed: Array<{ id: ObjectId; version: number }>; changed: ChangedObject[] } {
     const written: ObjectRecord[] = [];
+    const encoded: Uint8Array[] = [];
     const removed: Array<{ id: ObjectId; version: number }> = [];
     const changed: ChangedObject[] = [];
     for (const id of [...this.finals.keys()].sort()) {
@@ -137,8 +138,10 @@ export class TemporaryStore {
       const inputState: ChangedObject['inputState'] = prior === undefined ? { kind: 'NotExist' } : { kind: 'Exist', version: prior.version, digest: prior.digest, owner: prior.owner };
       if (f.kind === 'write') {
         const body = { id, version: f.version ?? lamport, owner: f.owner, data: f.data, previousTransaction: txDigest, storageRebate: Number(costs.get(id) ?? 0n) };
-        const record: ObjectRecord = { ...body, digest: objectDigest(body) };
+        const sealed = sealObject(body);
+        const record = sealed.record;
         written.push(record);
+        encoded.push(sealed.bytes);
         const idOperation: IdOperation = f.created && prior === undefined ? 'Created' : 'None';
         changed.push({
           id,
@@ -151,7 +154,7 @@ export class TemporaryStore {
         changed.push({ id, inputState, outputState: { kind: 'NotExist' }, idOperation: f.kind === 'delete' ? 'Deleted' : 'None' });
       }
     }
-    return { written, removed, changed };
+    return { written, encoded, removed, changed };
   }
 }
 

@@ -165,6 +165,24 @@ export function objectDigest(record: Omit<ObjectRecord, 'digest'>): Digest {
   return base58Encode(blake2b256(packr.pack(lowerBody(record))));
 }
 
+/**
+ * The record with its digest, and its canonical bytes, from one packing of the digest preimage:
+ * the full encoding is the preimage's array with one more element, so its header byte goes from
+ * fixarray 7 to fixarray 8 and the digest follows as bin8 of 32 bytes. Executors that make
+ * records use this, so the commit does not encode and hash them again (CommitBatch.encoded).
+ */
+export function sealObject(record: Omit<ObjectRecord, 'digest'>): { record: ObjectRecord; bytes: Uint8Array } {
+  const preimage = packr.pack(lowerBody(record));
+  const hash = blake2b256(preimage);
+  const bytes = new Uint8Array(preimage.length + 34);
+  bytes.set(preimage, 0);
+  bytes[0] = 0x98;
+  bytes[preimage.length] = 0xc4;
+  bytes[preimage.length + 1] = 32;
+  bytes.set(hash, preimage.length + 2);
+  return { record: { ...record, digest: base58Encode(hash) } as ObjectRecord, bytes };
+}
+
 /** The record with its digest (re)computed. */
 export function withDigest(record: Omit<ObjectRecord, 'digest'>): ObjectRecord {
   return { ...record, digest: objectDigest(record) } as ObjectRecord;

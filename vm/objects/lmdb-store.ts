@@ -36,7 +36,7 @@ import { decodeObject, digestFromBytes, tryDigestBytes } from './encoding.js';
 import { bytesToHex, hexToBytes, tryNormalizeAddress as queryId, type Address, type Digest, type ObjectId, type ObjectRecord } from './object.js';
 import { planCommit, type LiveEntry, type PlanView } from './commit-plan.js';
 import { digestOfAccumulator } from './state-digest.js';
-import type { CommitBatch, ObjectStore, StoredTransaction } from './store.js';
+import type { CommitBatch, ObjectHead, ObjectStore, StoredTransaction } from './store.js';
 import { StoreError } from './store-error.js';
 
 export const SCHEMA_VERSION = 1;
@@ -247,6 +247,19 @@ export class LmdbStore implements ObjectStore {
     return this.readObject(key!, e.version) ?? this.corrupt(`the live index names ${key} version ${e.version}, which is not stored`);
   }
 
+  /**
+   * The head from the live index alone when the object is address-owned (the index keeps that
+   * owner); other owners are only in the record, which is then decoded.
+   */
+  getHead(id: ObjectId): ObjectHead | undefined {
+    this.check();
+    const key = queryId(id);
+    const e = key === undefined ? undefined : this.liveEntry(key);
+    if (!e) return undefined;
+    if (e.owner !== undefined) return { id: key!, version: e.version, digest: e.digest, owner: { AddressOwner: e.owner } };
+    return this.readObject(key!, e.version) ?? this.corrupt(`the live index names ${key} version ${e.version}, which is not stored`);
+  }
+
   getObjectVersion(id: ObjectId, version: number): ObjectRecord | undefined {
     this.check();
     const key = queryId(id);
@@ -258,9 +271,12 @@ export class LmdbStore implements ObjectStore {
     this.check();
     const view: PlanView = {
       latest: (id) => {
+        // A live object's latest version is its live one (a later removal would have ended it).
+        const live = this.liveEntry(id);
+        if (live !== undefined) return { version: live.version, live };
         const idBytes = hexToBytes(id);
         for (const { key } of this.objects.getRange({ start: concat(idBytes, u64be(Number.MAX_SAFE_INTEGER)), end: idBytes, reverse: true, limit: 1 })) {
-          return { version: readU64be(key as Uint8Array, 32), live: this.liveEntry(id) };
+          return { version: readU64be(key as Uint8Array, 32), live: undefined };
         }
         return undefined;
       },

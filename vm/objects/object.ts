@@ -56,18 +56,32 @@ export interface ObjectRef {
 
 export const OBJECT_ID_DOMAIN = 0xf1;
 
+// Nibble values by character code (-1: not a hex digit). Ids and addresses are converted on every
+// store read and commit, so this is a table walk rather than a regex plus parseInt per byte.
+const NIBBLE = new Int8Array(128).fill(-1);
+for (let i = 0; i < 16; i++) {
+  NIBBLE['0123456789abcdef'.charCodeAt(i)] = i;
+  NIBBLE['0123456789ABCDEF'.charCodeAt(i)] = i;
+}
+
 export function hexToBytes(hex: string): Uint8Array {
-  const bare = hex.startsWith('0x') ? hex.slice(2) : hex;
-  if (bare.length % 2 !== 0 || !/^[0-9a-fA-F]*$/.test(bare)) throw new RangeError(`not hex: ${hex}`);
-  const out = new Uint8Array(bare.length / 2);
-  for (let i = 0; i < out.length; i++) out[i] = parseInt(bare.slice(2 * i, 2 * i + 2), 16);
+  const start = hex.startsWith('0x') ? 2 : 0;
+  const n = hex.length - start;
+  if (n % 2 !== 0) throw new RangeError(`not hex: ${hex}`);
+  const out = new Uint8Array(n / 2);
+  for (let i = 0, j = start; i < out.length; i++, j += 2) {
+    const a = hex.charCodeAt(j);
+    const b = hex.charCodeAt(j + 1);
+    const hi = a < 128 ? NIBBLE[a]! : -1;
+    const lo = b < 128 ? NIBBLE[b]! : -1;
+    if (hi < 0 || lo < 0) throw new RangeError(`not hex: ${hex}`);
+    out[i] = (hi << 4) | lo;
+  }
   return out;
 }
 
 export function bytesToHex(bytes: Uint8Array): string {
-  let s = '0x';
-  for (const b of bytes) s += b.toString(16).padStart(2, '0');
-  return s;
+  return '0x' + Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
 }
 
 /** `0x` + 64 lowercase hex digits for any address or id given with or without padding. */

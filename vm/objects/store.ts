@@ -8,9 +8,17 @@
 
 import type { Address, Digest, ObjectId, ObjectRecord } from './object.js';
 
+/** What admission and scheduling read of a live object: everything but its contents. */
+export type ObjectHead = Pick<ObjectRecord, 'id' | 'version' | 'digest' | 'owner'>;
+
 export interface StateView {
   /** The live version of an object (not deleted, not wrapped), if any. */
   getObject(id: ObjectId): ObjectRecord | undefined;
+  /**
+   * Optional: the live version's head only, when the view can answer it without decoding the
+   * record (an LMDB store answers from its live index). `headOf` falls back to getObject.
+   */
+  getHead?(id: ObjectId): ObjectHead | undefined;
   /** A specific version, live or historical. */
   getObjectVersion(id: ObjectId, version: number): ObjectRecord | undefined;
 }
@@ -81,4 +89,9 @@ export interface ObjectStore extends StateView {
   /** How many batches have been committed (0 for a new store). */
   commitCount(): number;
   close(): void;
+}
+
+/** The live head of `id` in `view`: its cheap answer if it has one, else the whole record. */
+export function headOf(view: Pick<StateView, 'getObject' | 'getHead'>, id: ObjectId): ObjectHead | undefined {
+  return view.getHead !== undefined ? view.getHead(id) : view.getObject(id);
 }

@@ -16,7 +16,7 @@
 // owned write: the executor rejects it, and a write is the conservative guess until then.
 
 import type { ObjectId } from '../objects/object.js';
-import type { StateView } from '../objects/store.js';
+import { headOf, type StateView } from '../objects/store.js';
 import type { TransactionData } from '../execution/transaction.js';
 import { transactionDigest } from '../execution/transaction.js';
 import type { ObjectRef } from './locks.js';
@@ -48,7 +48,7 @@ export function accessSet(tx: TransactionData, view: StateView): AccessSet {
       a.writes.add(i.Receiving.id);
       a.receiving.push({ id: i.Receiving.id, version: i.Receiving.version });
     } else if ('Object' in i) {
-      const record = view.getObject(i.Object.id);
+      const record = headOf(view, i.Object.id);
       const version = i.Object.version ?? record?.version ?? 0;
       if (record?.owner === 'Immutable') a.immutable.push({ id: i.Object.id, version });
       else {

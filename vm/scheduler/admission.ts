@@ -20,7 +20,7 @@
 // that declare one of the same objects. The parallel executor relies on this (parallel.ts).
 
 import type { Digest } from '../objects/object.js';
-import type { ObjectStore, StateView } from '../objects/store.js';
+import { headOf, type ObjectStore, type StateView } from '../objects/store.js';
 import type { SignedTransaction } from '../execution/signature.js';
 import { verifyTransactionSignature } from '../execution/signature.js';
 import { parseTransaction, transactionDigest, type TransactionData, type TransactionDigest } from '../execution/transaction.js';
@@ -82,7 +82,7 @@ export class Admission {
     }
     const access = accessSet(data, view);
     for (const o of access.owned) {
-      const owner = view.getObject(o.id)?.owner;
+      const owner = headOf(view, o.id)?.owner;
       if (typeof owner === 'object' && 'AddressOwner' in owner && owner.AddressOwner !== data.sender) {
         return { ok: false, path: access.path, status: { kind: 'rejected', code: 'ObjectOwnedByOther', message: `object ${o.id} is owned by ${owner.AddressOwner}, not by the sender ${data.sender}; nothing was locked` } };
       }
@@ -96,7 +96,7 @@ export class Admission {
         return { ok: false, path: access.path, status: { kind: 'equivocation', id: o.id, version: o.version, holder, message } };
       }
     }
-    const lock = acquire({ getObject: (id) => view.getObject(id), lockAll: (refs, tx) => locks.lockAll(refs, tx) }, digest.text, access.owned);
+    const lock = acquire({ getObject: (id) => view.getObject(id), getHead: (id) => headOf(view, id), lockAll: (refs, tx) => locks.lockAll(refs, tx) }, digest.text, access.owned);
     if (lock.kind === 'equivocation') return { ok: false, path: access.path, status: { kind: 'equivocation', id: lock.id, version: lock.version, holder: lock.holder, message: lock.message } };
     if (lock.kind === 'unavailable') return { ok: false, path: access.path, status: { kind: 'rejected', code: 'ObjectVersionUnavailableForConsumption', message: lock.message } };
     for (const o of access.owned) this.taken.set(`${o.id}:${o.version}`, digest.text);

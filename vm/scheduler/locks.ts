@@ -17,7 +17,7 @@
 // keeps a lock for the rest of the epoch.
 
 import type { Digest, ObjectId } from '../objects/object.js';
-import type { CommitBatch, ObjectStore } from '../objects/store.js';
+import { headOf, type CommitBatch, type ObjectStore, type StateView } from '../objects/store.js';
 
 export interface ObjectRef {
   id: ObjectId;
@@ -40,11 +40,11 @@ function distinct(owned: readonly ObjectRef[]): ObjectRef[] {
  * Locks every owned input for `tx`, or none. Idempotent for the same digest. The store's lockAll
  * is one atomic step, so of two transactions racing for the same (id, version) exactly one wins.
  */
-export function acquire(store: Pick<ObjectStore, 'getObject' | 'lockAll'>, tx: Digest, owned: readonly ObjectRef[]): LockOutcome {
+export function acquire(store: Pick<StateView, 'getObject' | 'getHead'> & Pick<ObjectStore, 'lockAll'>, tx: Digest, owned: readonly ObjectRef[]): LockOutcome {
   const refs = distinct(owned);
   // A version that is not live can never be consumed; refusing here keeps dead locks out of the store.
   for (const r of refs) {
-    const live = store.getObject(r.id);
+    const live = headOf(store, r.id);
     if (live?.version !== r.version) {
       const message =
         live === undefined

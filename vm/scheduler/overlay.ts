@@ -10,7 +10,7 @@
 // order and reads with no limit.
 
 import type { ObjectId, ObjectRecord } from '../objects/object.js';
-import type { CommitBatch, StateView } from '../objects/store.js';
+import { headOf, type CommitBatch, type ObjectHead, type StateView } from '../objects/store.js';
 
 interface Entry {
   at: number;
@@ -58,6 +58,10 @@ export class VersionedOverlay {
         const r = this.latest(id, limit);
         return r === undefined ? this.base.getObject(id) : (r ?? undefined);
       },
+      getHead: (id) => {
+        const r = this.latest(id, limit);
+        return r === undefined ? headOf(this.base, id) : (r ?? undefined);
+      },
       getObjectVersion: (id, version) => {
         const e = this.byVersion.get(`${id}:${version}`);
         return e !== undefined && e.at < limit ? e.record : this.base.getObjectVersion(id, version);
@@ -75,6 +79,7 @@ export class VersionedOverlay {
  */
 export class ReadCache implements StateView {
   private readonly live = new Map<ObjectId, ObjectRecord | undefined>();
+  private readonly heads = new Map<ObjectId, ObjectHead | undefined>();
   private readonly versions = new Map<string, ObjectRecord | undefined>();
   constructor(private readonly base: StateView) {}
   getObject(id: ObjectId): ObjectRecord | undefined {
@@ -82,6 +87,13 @@ export class ReadCache implements StateView {
     const r = this.base.getObject(id);
     this.live.set(id, r);
     return r;
+  }
+  getHead(id: ObjectId): ObjectHead | undefined {
+    if (this.live.has(id)) return this.live.get(id);
+    if (this.heads.has(id)) return this.heads.get(id);
+    const h = headOf(this.base, id);
+    this.heads.set(id, h);
+    return h;
   }
   getObjectVersion(id: ObjectId, version: number): ObjectRecord | undefined {
     const key = `${id}:${version}`;

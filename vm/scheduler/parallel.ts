@@ -33,9 +33,9 @@
 // store). A crashed worker is replaced and its tasks re-run (workers/pool.ts).
 
 import type { ObjectId } from '../objects/object.js';
-import type { CommitBatch, ObjectStore, StateView } from '../objects/store.js';
+import { headOf, type CommitBatch, type ObjectStore, type StateView } from '../objects/store.js';
 import { LmdbStore } from '../objects/lmdb-store.js';
-import type { ExecuteOutcome } from '../execution/execute.js';
+import { execute, type ExecuteOutcome } from '../execution/execute.js';
 import type { SignedTransaction } from '../execution/signature.js';
 import type { TransactionData, TransactionDigest } from '../execution/transaction.js';
 import { Admission, prepareBatch, type LockTable, type Prepared } from './admission.js';
@@ -107,13 +107,13 @@ class PendingLocks implements LockTable {
 /** Whether admission of `data` may depend on transactions that do not declare its objects (see the top of the file). */
 function needsFullOrder(data: TransactionData, view: StateView): boolean {
   const plain = (id: ObjectId): boolean => {
-    const r = view.getObject(id);
+    const r = headOf(view, id);
     return r !== undefined && (r.owner === 'Immutable' || (typeof r.owner === 'object' && 'AddressOwner' in r.owner));
   };
   if (!data.gasPayment.every((g) => plain(g.id))) return true;
   for (const i of data.inputs) {
     if ('Object' in i && !plain(i.Object.id)) return true;
-    if ('Receiving' in i && view.getObject(i.Receiving.id) === undefined) return true;
+    if ('Receiving' in i && headOf(view, i.Receiving.id) === undefined) return true;
   }
   return false;
 }
@@ -188,7 +188,9 @@ export class ParallelExecutor {
   static async start(store: ObjectStore, options: { workers: number; reads?: ReadMode }): Promise<ParallelExecutor> {
     const reads = options.reads ?? (store instanceof LmdbStore ? 'store' : 'batch');
     if (reads === 'store' && !(store instanceof LmdbStore)) throw new RangeError('reads "store" needs an LMDB store; use reads "batch" for a memory store');
-    const pool = await WorkerPool.start({ workers: options.workers, reads, ...(store instanceof LmdbStore ? { storeDir: store.dir } : {}) });
+    if (!Number.isSafeInteger(options.workers) || options.workers < 1 || options.workers > 64) throw new RangeError('workers is a whole number from 1 to 64');
+    // The main thread is one of the lanes (workers/pool.ts).
+    const pool = await WorkerPool.start({ workers: options.workers - 1, reads, ...(store instanceof LmdbStore ? { storeDir: store.dir } : {}) });
     return new ParallelExecutor(pool, reads, options.workers);
   }
 
@@ -201,7 +203,15 @@ export class ParallelExecutor {
     return this.pool.kill(i);
   }
 
+  /**
+   * Runs a batch on `store`. An executor may serve several stores one after another (its workers
+   * stay warm): with reads 'store' the store must be an LmdbStore, which the workers switch to.
+   */
   async run(store: ObjectStore, txs: readonly SignedTransaction[], options: BatchOptions & Omit<ParallelOptions, 'workers' | 'reads'>): Promise<ParallelResult> {
+    if (this.reads === 'store') {
+      if (!(store instanceof LmdbStore)) throw new RangeError('this executor reads "store": it runs on LMDB stores only');
+      this.pool.useStore(store.dir);
+    }
     const started = performance.now();
     const busyBefore = this.pool.busyMicros();
     const restartsBefore = this.pool.restarts;
@@ -264,6 +274,7 @@ class Run {
     this.admission = new Admission(store);
     this.locks = new PendingLocks(store);
     this.crash = new Set(options.crashOn ?? []);
+    if (this.crash.size > 0 && executor.workers < 2) throw new RangeError('crashOn needs a worker thread besides the main one (workers >= 2)');
     this.profile = txs.map((_, index) => ({ index, executeUs: 0, preds: [], stage: 0 }));
     this.base = new ReadCache(store);
     this.overlay = new VersionedOverlay(this.base);
@@ -294,21 +305,31 @@ class Run {
 
   /** Sends one transaction to a worker at position `at` of the current scope. */
   private dispatch(index: number, at: number, data: TransactionData, digest: TransactionDigest, signature: SignedTransaction['signature'] | undefined, extra: { sharedVersions?: ReadonlyMap<ObjectId, number>; cancelled?: string }, done: (out: ExecuteOutcome) => void, fail: (e: unknown) => void): void {
+    // Made when the task starts, on a worker or here: its predecessors are done by then, and
+    // positions after `at` are filtered out, so the view shows what it showed at dispatch.
     const view = this.overlay.view(at);
+    const scope = this.scope;
     const crash = this.crash.delete(index);
     this.pool.submit({
       kind: 'exec',
       attempts: 0,
-      msg: {
-        scope: this.scope,
+      msg: () => ({
+        scope,
         at,
         tx: { data, digest: digest.bytes, digestText: digest.text, ...(signature ? { signature } : {}) },
         ...this.ctx,
         ...(extra.sharedVersions ? { sharedVersions: [...extra.sharedVersions] } : {}),
         ...(extra.cancelled !== undefined ? { cancelled: extra.cancelled } : {}),
         ...(this.executor.reads === 'batch' ? { inputs: pack(declaredIds(data).map((id) => [id, view.getObject(id) ?? null])) } : {}),
-        ...(crash ? { crash: true } : {}),
-      },
+      }),
+      local: () =>
+        execute({ data, ...(signature ? { signature } : {}), verified: true, digest }, view, {
+          ...this.ctx,
+          packages: this.options.packages,
+          ...(extra.sharedVersions ? { sharedVersions: new Map(extra.sharedVersions) } : {}),
+          ...(extra.cancelled !== undefined ? { cancelled: extra.cancelled } : {}),
+        }),
+      ...(crash ? { crash: true } : {}),
       done: (out, micros) => {
         this.profile[index]!.executeUs = micros;
         try {
@@ -339,7 +360,7 @@ class Run {
     const immutable = new Map<ObjectId, boolean>();
     const isImmutable = (id: ObjectId): boolean => {
       let v = immutable.get(id);
-      if (v === undefined) immutable.set(id, (v = this.store.getObject(id)?.owner === 'Immutable'));
+      if (v === undefined) immutable.set(id, (v = headOf(this.base, id)?.owner === 'Immutable'));
       return v;
     };
     // Copies of one transaction are admitted in order (the first admitted one runs), so they

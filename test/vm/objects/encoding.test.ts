@@ -7,7 +7,7 @@ import { blake2b } from '@noble/hashes/blake2.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { base58Encode } from '../../../vm/objects/base58.js';
-import { decodeObject, digestBytes, encodeObject, objectDigest, ObjectEncodeError, storageSize, withDigest } from '../../../vm/objects/encoding.js';
+import { decodeObject, digestBytes, encodeObject, objectDigest, ObjectEncodeError, sealObject, storageSize, withDigest } from '../../../vm/objects/encoding.js';
 import { deriveObjectId, type ObjectRecord } from '../../../vm/objects/object.js';
 import { V } from '../../../vm/runtime/values.js';
 import { addr, coin, oid, record, txDigest } from './fixtures.js';
@@ -23,6 +23,20 @@ function roundTrip(r: ObjectRecord): void {
 describe('object encoding', () => {
   it('round-trips arbitrary records, byte for byte', () => {
     fc.assert(fc.property(record, roundTrip), { numRuns: 400 });
+  });
+
+  it('seals a record (digest and bytes from one packing) exactly as withDigest and encodeObject do', () => {
+    fc.assert(
+      fc.property(record, (r) => {
+        const { digest: _, ...body } = r;
+        const sealed = sealObject(body);
+        expect(sealed.record).toEqual(withDigest(body));
+        expect(Buffer.from(sealed.bytes).equals(Buffer.from(encodeObject(sealed.record)))).toBe(true);
+        const d = decodeObject(sealed.bytes);
+        expect(d.ok).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('keeps each value in the JS form it was written in', () => {

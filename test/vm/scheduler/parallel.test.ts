@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { SignedTransaction } from '../../../vm/execution/signature.js';
 import { LmdbStore } from '../../../vm/objects/lmdb-store.js';
 import type { ObjectStore } from '../../../vm/objects/store.js';
-import { runParallel, type ParallelOptions, type ParallelResult } from '../../../vm/scheduler/parallel.js';
+import { ParallelExecutor, runParallel, type ParallelOptions, type ParallelResult } from '../../../vm/scheduler/parallel.js';
 import { runBatch, type BatchResult } from '../../../vm/scheduler/sequential.js';
 import { moveCall, shared } from '../execution/chain.js';
 import { mixed, world, type World } from './counter-world.js';
@@ -81,7 +81,31 @@ describe('the parallel executor matches the sequential oracle', () => {
   }, 60_000);
 
   it('replaces a crashed worker and re-runs its transaction, with nothing lost or applied twice', async () => {
+    // workers 2: the main thread and one worker thread, which both test crashes kill in turn.
     const { b } = await compare(mixed, { workers: 2, crashOn: [0, 7] });
     expect(b.stats.workerRestarts).toBe(2);
+    // With one lane there is no worker thread to crash.
+    const w = world();
+    await expect(runParallel(w.t.store, mixed(w), { ...w.options({}), workers: 1, crashOn: [0] })).rejects.toThrow(/crashOn needs a worker thread/);
+  }, 60_000);
+
+  it('serves one LMDB store after another with the same warm workers', async () => {
+    const first = lmdb();
+    const executor = await ParallelExecutor.start(first, { workers: 2 });
+    try {
+      for (const store of [first, lmdb()]) {
+        const wa = world();
+        const wb = world(store);
+        const a = runBatch(wa.t.store, mixed(wa), wa.options({}));
+        const b = await executor.run(wb.t.store, mixed(wb), { ...wb.options({}), commitEvery: 2 });
+        same(a, b, wa.t.store, wb.t.store);
+        expect(b.stats.reads).toBe('store');
+      }
+      // An executor that reads the store cannot run on a memory store.
+      const m = world();
+      await expect(executor.run(m.t.store, mixed(m), m.options({}))).rejects.toThrow(/LMDB stores only/);
+    } finally {
+      await executor.close();
+    }
   }, 60_000);
 });

@@ -1,7 +1,14 @@
-// The worker-thread pool of the parallel executor. In: tasks (signature checks, transactions to
-// execute) submitted in any number; out: each task's result through its callbacks. Tasks go to
-// the worker with the fewest in flight (a few per worker, so a worker never waits for the main
-// thread between tasks); transactions go before signature checks, as they unblock more work.
+// The execution lanes of the parallel executor: worker threads, and the main thread itself. In:
+// tasks (signature checks, transactions to execute) submitted in any number; out: each task's
+// result through its callbacks. Tasks go to the worker with the fewest in flight (a few per
+// worker, so a worker never waits for the main thread between tasks); transactions go before
+// signature checks, as they unblock more work.
+//
+// The main thread is a lane too (`local`): tasks the workers have no room for run here, one per
+// event-loop turn, so the worker messages that arrive meanwhile are handled between them. The main
+// thread's own work (admission, commits) leaves it idle much of the time; without this lane a
+// run on P cores would keep one of them mostly idle, and one "worker" would in fact be two threads.
+// A pool of N lanes therefore starts N - 1 worker threads; one lane is the main thread alone.
 //
 // A worker that dies (a crash, an out-of-memory, a `fatal`) is replaced at once and its unfinished
 // tasks are sent again. A result is only taken from a live worker's `done`, and a dead worker sends
@@ -19,12 +26,17 @@ import type { ExecuteOutcome } from '../../execution/execute.js';
 import type { ObjectId, ObjectRecord } from '../../objects/object.js';
 import { pack, unpack, type Delta, type ExecMessage, type ReadMode, type VerifyItem, type WorkerMessage } from './protocol.js';
 import { answer, newChannel } from './read-channel.js';
+import { verifyTransactionSignature } from '../../execution/signature.js';
 
 export interface PoolOptions {
+  /** Worker threads (0..63); the main thread is one more lane. */
   workers: number;
   reads: ReadMode;
   storeDir?: string;
-  /** Tasks a worker may hold at once (default 16). */
+  /**
+   * Tasks a worker may hold at once (default 64): deep enough that a worker still has work while
+   * the main thread is busy with a commit or a task of its own.
+   */
   maxInflight?: number;
 }
 
@@ -35,7 +47,12 @@ interface TaskBase {
 
 export interface ExecTask extends TaskBase {
   kind: 'exec';
-  msg: Omit<ExecMessage, 't' | 'id' | 'deltas'>;
+  /** The message for a worker, made when the task is sent to one. */
+  msg: () => Omit<ExecMessage, 't' | 'id' | 'deltas'>;
+  /** Runs the task on the main thread instead (the same execution, against the main thread's view). */
+  local: () => ExecuteOutcome;
+  /** Tests only: the first worker to get the task dies; such a task never runs on the main thread. */
+  crash?: boolean;
   done: (outcome: ExecuteOutcome, micros: number) => void;
 }
 
@@ -75,13 +92,16 @@ export class WorkerPool {
   private deltas: Delta[] = [];
   private nextId = 1;
   private closing = false;
+  /** A main-thread task is scheduled for the next turn. */
+  private localPending = false;
+  private localBusy = 0;
   restarts = 0;
   reader: Reader = () => ({ record: undefined, committed: false });
 
-  private constructor(private readonly options: PoolOptions) {}
+  private constructor(private options: PoolOptions) {}
 
   static async start(options: PoolOptions): Promise<WorkerPool> {
-    if (!Number.isSafeInteger(options.workers) || options.workers < 1 || options.workers > 64) throw new RangeError('workers is a whole number from 1 to 64');
+    if (!Number.isSafeInteger(options.workers) || options.workers < 0 || options.workers > 63) throw new RangeError('workers (threads besides the main one) is a whole number from 0 to 63');
     if (options.reads === 'store' && options.storeDir === undefined) throw new RangeError('reads "store" needs an LMDB store directory');
     const pool = new WorkerPool(options);
     await Promise.all(Array.from({ length: options.workers }, (_, i) => pool.spawn(i)));
@@ -115,6 +135,10 @@ export class WorkerPool {
     this.restarts += 1;
     const orphans = [...dead.inflight.values()];
     dead.inflight.clear();
+    // A worker runs its tasks in the order they were sent, so the test crash that killed it was
+    // the first crash task sent; the ones queued behind it never started and still crash.
+    const killer = orphans.find((t) => t.kind === 'exec' && t.crash === true) as ExecTask | undefined;
+    if (killer !== undefined) delete killer.crash;
     this.spawn(i).catch((e: Error) => {
       for (const t of orphans) t.fail(`worker ${i} could not be restarted: ${e.message}`);
     });
@@ -124,10 +148,8 @@ export class WorkerPool {
         t.fail(`the worker running it died ${t.attempts - 1} times${dead.lastFatal ? ` (last: ${dead.lastFatal.split('\n')[0]})` : ''}`);
         continue;
       }
-      if (t.kind === 'exec') {
-        delete t.msg.crash;
-        this.execQueue.unshift(t);
-      } else this.verifyQueue.unshift(t);
+      if (t.kind === 'exec') this.execQueue.unshift(t);
+      else this.verifyQueue.unshift(t);
     }
     this.pump();
   }
@@ -168,6 +190,13 @@ export class WorkerPool {
     this.pump();
   }
 
+  /** reads 'store': the workers read the LMDB store in `dir` from their next task on (a replacement worker too). */
+  useStore(dir: string): void {
+    if (this.options.reads !== 'store' || this.options.storeDir === dir) return;
+    this.options = { ...this.options, storeDir: dir };
+    for (const s of this.slots) s.worker.postMessage({ t: 'store', storeDir: dir });
+  }
+
   /** A new overlay scope: workers forget the old one's writes at their next task. */
   newScope(): void {
     this.deltas = [];
@@ -180,13 +209,13 @@ export class WorkerPool {
   }
 
   private pump(): void {
-    const max = this.options.maxInflight ?? 16;
+    const max = this.options.maxInflight ?? 64;
     for (;;) {
       const task: Task | undefined = this.execQueue.length > 0 ? this.execQueue[0] : this.verifyQueue[0];
       if (task === undefined) return;
       let best: Slot | undefined;
       for (const s of this.slots) if (s !== undefined && s.inflight.size < max && (best === undefined || s.inflight.size < best.inflight.size)) best = s;
-      if (best === undefined) return;
+      if (best === undefined) break;
       (task.kind === 'exec' ? this.execQueue : this.verifyQueue).shift();
       const id = this.nextId++;
       best.inflight.set(id, task);
@@ -194,18 +223,55 @@ export class WorkerPool {
       else {
         const deltas = this.deltas.slice(best.sent);
         best.sent = this.deltas.length;
-        best.worker.postMessage({ t: 'exec', id, deltas, ...task.msg } satisfies ExecMessage);
+        best.worker.postMessage({ t: 'exec', id, deltas, ...task.msg(), ...(task.crash ? { crash: true } : {}) } satisfies ExecMessage);
       }
+    }
+    // The workers are full: the main thread takes the next task on its next turn.
+    if (!this.localPending && !this.closing) {
+      this.localPending = true;
+      setImmediate(() => this.runLocal());
     }
   }
 
-  /** Worker time spent executing transactions, summed over workers (µs). */
-  busyMicros(): number {
-    return this.slots.reduce((s, x) => s + x.busyMicros, 0);
+  /** One queued task on the main thread (a transaction first, as for the workers). */
+  private runLocal(): void {
+    this.localPending = false;
+    const i = this.execQueue.findIndex((t) => t.crash !== true);
+    const task: Task | undefined = i >= 0 ? this.execQueue.splice(i, 1)[0] : this.verifyQueue.shift();
+    if (task === undefined) return;
+    const t0 = performance.now();
+    if (task.kind === 'exec') {
+      let out: ExecuteOutcome;
+      try {
+        out = task.local();
+      } catch (e) {
+        // What a worker would report as `fatal`; here there is no worker to replace.
+        task.fail(e instanceof Error ? e.message : String(e));
+        this.pump();
+        return;
+      }
+      const micros = (performance.now() - t0) * 1000;
+      this.localBusy += micros;
+      task.done(out, micros);
+    } else {
+      const results = task.items.map((it) => {
+        const check = verifyTransactionSignature({ data: it.data, signature: it.signature }, { bytes: it.digest, text: '' });
+        return check.ok ? { index: it.index } : { index: it.index, reason: check.reason };
+      });
+      this.localBusy += (performance.now() - t0) * 1000;
+      task.done(results);
+    }
+    this.pump();
   }
 
+  /** Time spent executing transactions, summed over the workers, plus the main thread's tasks (µs). */
+  busyMicros(): number {
+    return this.slots.reduce((s, x) => s + x.busyMicros, this.localBusy);
+  }
+
+  /** Lanes: the worker threads and the main thread. */
   get size(): number {
-    return this.slots.length;
+    return this.slots.length + 1;
   }
 
   /** Tests: kill worker `i` as if it crashed. */

@@ -78,7 +78,13 @@ export interface ExecMessage {
   crash?: boolean;
 }
 
-export type MainMessage = InitMessage | VerifyMessage | ExecMessage;
+/** reads 'store': read another LMDB store from now on (an executor reused across stores). */
+export interface StoreMessage {
+  t: 'store';
+  storeDir: string;
+}
+
+export type MainMessage = InitMessage | VerifyMessage | ExecMessage | StoreMessage;
 
 export type WorkerMessage =
   | { t: 'ready' }

@@ -13,7 +13,6 @@ import { PackageCache } from '../../execution/packages.js';
 import { verifyTransactionSignature } from '../../execution/signature.js';
 import type { ObjectId, ObjectRecord } from '../../objects/object.js';
 import { LmdbStore } from '../../objects/lmdb-store.js';
-import { encodeCheckedObject } from '../../objects/encoding.js';
 import { pack, unpack, type ExecMessage, type InitMessage, type MainMessage, type VerifyMessage, type WorkerMessage } from './protocol.js';
 import { awaitAnswer } from './read-channel.js';
 import { WorkerView, type BaseReader } from './worker-view.js';
@@ -38,13 +37,18 @@ function start(m: InitMessage): void {
   };
   if (m.reads === 'store') {
     if (m.storeDir === undefined) throw new Error('reads "store" needs the store directory');
-    const s = LmdbStore.open(m.storeDir, { readOnly: true });
-    store = s;
-    // Everything committed is in the store; what is not committed yet reaches the worker as deltas.
-    view = new WorkerView({ read: (id, version) => ({ record: version < 0 ? s.getObject(id) : s.getObjectVersion(id, version), committed: true }) });
+    openStore(m.storeDir);
   } else view = new WorkerView(remote);
   packages = new PackageCache();
   post({ t: 'ready' });
+}
+
+function openStore(dir: string): void {
+  store?.close();
+  const s = LmdbStore.open(dir, { readOnly: true });
+  store = s;
+  // Everything committed is in the store; what is not committed yet reaches the worker as deltas.
+  view = new WorkerView({ read: (id, version) => ({ record: version < 0 ? s.getObject(id) : s.getObjectVersion(id, version), committed: true }) });
 }
 
 function verify(m: VerifyMessage): void {
@@ -73,14 +77,8 @@ function run(m: ExecMessage): void {
     ...(m.sharedVersions ? { sharedVersions: new Map(m.sharedVersions) } : {}),
     ...(m.cancelled !== undefined ? { cancelled: m.cancelled } : {}),
   });
-  // The commit's encoding and digest check, done here rather than on the main thread; a record
-  // that fails the check is left to the commit, which refuses the batch just as it would in-process.
-  if (out.kind === 'executed') {
-    out.writes.encoded = out.writes.written.map((r) => {
-      const c = encodeCheckedObject(r);
-      return c.digestError === undefined ? c.bytes : undefined;
-    });
-  }
+  // The writes carry their canonical bytes (sealed as they were made), so the commit on the main
+  // thread does not encode them again.
   const micros = (performance.now() - t0) * 1000;
   const bytes = pack(out);
   port.postMessage({ t: 'done', id: m.id, outcome: bytes, micros } satisfies WorkerMessage, [bytes.buffer as ArrayBuffer]);
@@ -89,6 +87,7 @@ function run(m: ExecMessage): void {
 port.on('message', (m: MainMessage) => {
   try {
     if (m.t === 'init') start(m);
+    else if (m.t === 'store') openStore(m.storeDir);
     else if (m.t === 'verify') verify(m);
     else run(m);
   } catch (e) {
