@@ -198,7 +198,7 @@ export async function main(argv: string[]): Promise<number> {
       .command('exec')
       .description('run a batch of transactions (JSON Lines, one `deed ptb` transaction per line) through the fast path and consensus commits on the parallel executor; prints each one\'s status and the statistics')
       .argument('<file>', 'the batch, a .jsonl file')
-      .option('--workers <n>', 'worker threads (1 to 64; default: the CPU count, at most 8)', workerCount)
+      .option('--workers <n>', 'threads that execute, the main one included (1 to 64; default: the CPU count, at most 8)', workerCount)
       .option('--sequential', 'run the in-process sequential executor instead (the same results)'),
   ).action(async (file: string, o: ChainOpts & { workers?: number; sequential?: boolean }) => {
     const { exec } = await import('./commands/exec.js');
@@ -221,7 +221,7 @@ export async function main(argv: string[]): Promise<number> {
     .description('run a benchmark workload on a fresh store and report its throughput (see README: deed bench)')
     .option('--workload <name>', 'transfers, nft-mint, counter-hot, counters, mixed or amm (default transfers)')
     .option('--txs <n>', 'transactions in the batch (default 1000)')
-    .option('--workers <n>', 'worker threads of the parallel executor (default: the CPU count)')
+    .option('--workers <n>', 'threads that execute, the main one included (default: the CPU count)')
     .option('--seed <s>', 'seed of the genesis and the batch (default 1)')
     .option('--shared-ratio <r>', 'mixed: fraction of shared-counter transactions (default 0.1)')
     .option('--counters <k>', 'counters, mixed: shared counters (default 16)')

@@ -4,7 +4,8 @@
 // fewer, larger commits, and the run's statistics and per-transaction profile.
 //
 // The main thread owns the store, admission and the order; workers (workers/) check signatures
-// and execute. The run has the oracle's two phases:
+// and execute, and so does the main thread when the workers have no room (it is one of the
+// `workers` lanes: N lanes are the main thread and N - 1 worker threads). The run has the oracle's two phases:
 //
 // 1. Arrival. Every transaction's signature is checked on the workers. Transaction i is admitted
 //    (admission.ts, on the main thread) once its signature verified and its predecessors in the
@@ -49,7 +50,7 @@ import { pack, type ReadMode } from './workers/protocol.js';
 import { WorkerPool } from './workers/pool.js';
 
 export interface ParallelOptions extends BatchOptions {
-  /** Worker threads (1..64). */
+  /** Threads that execute (1..64): the main thread and `workers - 1` worker threads. */
   workers: number;
   /** How workers read objects: straight from the LMDB store ('store'), or shipped by the main thread ('batch'). Default: 'store' for an LmdbStore. */
   reads?: ReadMode;
