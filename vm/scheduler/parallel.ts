@@ -358,6 +358,8 @@ class Run {
   /** Phase 1: signatures, admission in DAG order, the fast path, prefix commits. */
   private arrival(): Promise<void> {
     const n = this.prepared.length;
+    // The scope first, so the heads the DAG reads stay in its read cache for admission.
+    this.newScope();
     const immutable = new Map<ObjectId, boolean>();
     const isImmutable = (id: ObjectId): boolean => {
       let v = immutable.get(id);
@@ -383,7 +385,6 @@ class Run {
     const commitEvery = this.options.commitEvery ?? 256;
     if (!Number.isSafeInteger(commitEvery) || commitEvery < 1) throw new RangeError('commitEvery is a positive integer');
     let committed = 0;
-    this.newScope();
 
     return new Promise<void>((resolve, reject) => {
       let failed = false;

@@ -26,7 +26,7 @@ import type { ExecuteOutcome } from '../../execution/execute.js';
 import type { ObjectId, ObjectRecord } from '../../objects/object.js';
 import { pack, unpack, type Delta, type ExecMessage, type ReadMode, type VerifyItem, type WorkerMessage } from './protocol.js';
 import { answer, newChannel } from './read-channel.js';
-import { verifyTransactionSignature } from '../../execution/signature.js';
+import { verifyItems } from './verify.js';
 
 export interface PoolOptions {
   /** Worker threads (0..63); the main thread is one more lane. */
@@ -254,10 +254,7 @@ export class WorkerPool {
       this.localBusy += micros;
       task.done(out, micros);
     } else {
-      const results = task.items.map((it) => {
-        const check = verifyTransactionSignature({ data: it.data, signature: it.signature }, { bytes: it.digest, text: '' });
-        return check.ok ? { index: it.index } : { index: it.index, reason: check.reason };
-      });
+      const results = verifyItems(task.items);
       this.localBusy += (performance.now() - t0) * 1000;
       task.done(results);
     }

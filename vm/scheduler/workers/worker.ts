@@ -10,7 +10,7 @@
 import { parentPort } from 'node:worker_threads';
 import { execute } from '../../execution/execute.js';
 import { PackageCache } from '../../execution/packages.js';
-import { verifyTransactionSignature } from '../../execution/signature.js';
+import { verifyItems } from './verify.js';
 import type { ObjectId, ObjectRecord } from '../../objects/object.js';
 import { LmdbStore } from '../../objects/lmdb-store.js';
 import { pack, unpack, type ExecMessage, type InitMessage, type MainMessage, type VerifyMessage, type WorkerMessage } from './protocol.js';
@@ -52,11 +52,7 @@ function openStore(dir: string): void {
 }
 
 function verify(m: VerifyMessage): void {
-  const results = m.items.map((it) => {
-    const check = verifyTransactionSignature({ data: it.data, signature: it.signature }, { bytes: it.digest, text: '' });
-    return check.ok ? { index: it.index } : { index: it.index, reason: check.reason };
-  });
-  post({ t: 'verified', id: m.id, results });
+  post({ t: 'verified', id: m.id, results: verifyItems(m.items) });
 }
 
 function run(m: ExecMessage): void {
