@@ -243,8 +243,12 @@ export class LmdbStore implements ObjectStore {
     this.check();
     const key = queryId(id);
     const e = key === undefined ? undefined : this.liveEntry(key);
-    if (!e) return undefined;
-    return this.readObject(key!, e.version) ?? this.corrupt(`the live index names ${key} version ${e.version}, which is not stored`);
+    return e && this.liveRecord(key!, e);
+  }
+
+  /** The record a live-index entry names (a damaged store if it is missing). */
+  private liveRecord(id: ObjectId, e: LiveEntry): ObjectRecord {
+    return this.readObject(id, e.version) ?? this.corrupt(`the live index names ${id} version ${e.version}, which is not stored`);
   }
 
   /**
@@ -257,7 +261,7 @@ export class LmdbStore implements ObjectStore {
     const e = key === undefined ? undefined : this.liveEntry(key);
     if (!e) return undefined;
     if (e.owner !== undefined) return { id: key!, version: e.version, digest: e.digest, owner: { AddressOwner: e.owner } };
-    return this.readObject(key!, e.version) ?? this.corrupt(`the live index names ${key} version ${e.version}, which is not stored`);
+    return this.liveRecord(key!, e);
   }
 
   getObjectVersion(id: ObjectId, version: number): ObjectRecord | undefined {
