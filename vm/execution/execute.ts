@@ -202,7 +202,7 @@ class Execution {
         const after = coinBalance(coin) + gas.net;
         setCoinBalance(coin, after < 0n ? 0n : after);
       }
-      const { written, encoded, removed, changed } = this.store.finish(this.digest.text, lamport, costs);
+      const { written, encoded, removed, changed, leaves } = this.store.finish(this.digest.text, lamport, costs);
       const gasOut = written.find((r) => r.id === gasRecord!.id);
       const effects: TransactionEffects = {
         status,
@@ -222,7 +222,7 @@ class Execution {
         digest: this.digest.text,
         effects,
         effectsBytes,
-        writes: { transactions: [{ digest: this.digest.text, transaction: storedTransactionBytes(this.data, this.tx.signature), effects: effectsBytes }], written, encoded, removed },
+        writes: { transactions: [{ digest: this.digest.text, transaction: storedTransactionBytes(this.data, this.tx.signature), effects: effectsBytes }], written, encoded, removed, leaves },
       };
     };
 

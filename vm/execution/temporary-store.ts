@@ -8,7 +8,8 @@
 //   Lamport version = 1 + max(version of every input object, gas coin, receiving object and
 //   assigned shared version)   (SPEC §2); every written object gets it, packages get 1.
 
-import { sealObject, storageSize } from '../objects/encoding.js';
+import { digestBytes, sealObject, storageSize } from '../objects/encoding.js';
+import { leafOf, type KnownLeaf } from '../objects/state-digest.js';
 import type { Digest, MoveObjectData, ObjectId, ObjectRecord, Owner, PackageData } from '../objects/object.js';
 import type { StateView } from '../objects/store.js';
 import type { Value } from '../runtime/values.js';
@@ -127,21 +128,29 @@ export class TemporaryStore {
   }
 
   /** The records and removals to commit and the raw changes of the effects. */
-  finish(txDigest: Digest, lamport: number, costs: ReadonlyMap<ObjectId, bigint>): { written: ObjectRecord[]; encoded: Uint8Array[]; removed: Array<{ id: ObjectId; version: number }>; changed: ChangedObject[] } {
+  /**
+   * The records, their sealed bytes, the removals and the raw changedObjects; and the state-digest
+   * leaves of what the commit adds and takes away (written records, and the versions they replace
+   * or remove), computed here so the commit does not hash them again (CommitBatch.leaves).
+   */
+  finish(txDigest: Digest, lamport: number, costs: ReadonlyMap<ObjectId, bigint>): { written: ObjectRecord[]; encoded: Uint8Array[]; removed: Array<{ id: ObjectId; version: number }>; changed: ChangedObject[]; leaves: KnownLeaf[] } {
     const written: ObjectRecord[] = [];
     const encoded: Uint8Array[] = [];
+    const leaves: KnownLeaf[] = [];
     const removed: Array<{ id: ObjectId; version: number }> = [];
     const changed: ChangedObject[] = [];
     for (const id of [...this.finals.keys()].sort()) {
       const f = this.finals.get(id)!;
       const prior = this.before.get(id);
       const inputState: ChangedObject['inputState'] = prior === undefined ? { kind: 'NotExist' } : { kind: 'Exist', version: prior.version, digest: prior.digest, owner: prior.owner };
+      if (prior !== undefined) leaves.push([id, prior.version, leafOf(id, prior.version, digestBytes(prior.digest))]);
       if (f.kind === 'write') {
         const body = { id, version: f.version ?? lamport, owner: f.owner, data: f.data, previousTransaction: txDigest, storageRebate: Number(costs.get(id) ?? 0n) };
         const sealed = sealObject(body);
         const record = sealed.record;
         written.push(record);
         encoded.push(sealed.bytes);
+        leaves.push([id, record.version, leafOf(id, record.version, sealed.bytes.subarray(sealed.bytes.length - 32))]);
         const idOperation: IdOperation = f.created && prior === undefined ? 'Created' : 'None';
         changed.push({
           id,
@@ -154,7 +163,7 @@ export class TemporaryStore {
         changed.push({ id, inputState, outputState: { kind: 'NotExist' }, idOperation: f.kind === 'delete' ? 'Deleted' : 'None' });
       }
     }
-    return { written, encoded, removed, changed };
+    return { written, encoded, removed, changed, leaves };
   }
 }
 

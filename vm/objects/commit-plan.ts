@@ -12,7 +12,7 @@
 
 import { encodeCheckedObject, tryDigestBytes } from './encoding.js';
 import type { Address, Digest, ObjectId, ObjectRecord } from './object.js';
-import { accAdd, accSub, stateLeaf } from './state-digest.js';
+import { accAdd, accSub, stateLeaf, type ObjectKey } from './state-digest.js';
 import type { CommitBatch, StoredTransaction } from './store.js';
 import { StoreError } from './store-error.js';
 
@@ -99,6 +99,12 @@ export function planCommit(batch: CommitBatch, view: PlanView, accumulator: Uint
     add({ id: r.id, version: r.version, record: undefined, bytes: undefined });
   }
 
+  const known = new Map<string, Uint8Array>();
+  for (const l of batch.leaves ?? []) {
+    if (!Array.isArray(l) || typeof l[0] !== 'string' || typeof l[1] !== 'number' || !(l[2] instanceof Uint8Array) || l[2].length !== 32) throw new StoreError(`commit: bad state leaf ${String(l)}`);
+    known.set(`${l[0]}:${l[1]}`, l[2]);
+  }
+  const leaf = (o: ObjectKey): Uint8Array => known.get(`${o.id}:${o.version}`) ?? stateLeaf(o);
   const acc = Uint8Array.from(accumulator);
   const history: HistoryEntry[] = [];
   const live: LiveChange[] = [];
@@ -117,8 +123,8 @@ export function planCommit(batch: CommitBatch, view: PlanView, accumulator: Uint
     const last = entries[entries.length - 1]!;
     const before = latest?.live;
     const after = last.record ? { version: last.version, digest: last.record.digest, owner: addressOwnerOf(last.record), entry: last } : undefined;
-    if (before) accSub(acc, stateLeaf({ id, ...before }));
-    if (after) accAdd(acc, stateLeaf({ id, ...after }));
+    if (before) accSub(acc, leaf({ id, ...before }));
+    if (after) accAdd(acc, leaf({ id, ...after }));
     live.push({ id, before, after });
   }
   const lock = batch.lock ?? [];

@@ -296,7 +296,8 @@ export class LmdbStore implements ObjectStore {
       for (const e of plan.history) this.objects.putSync(versionKey(e.id, e.version), e.bytes ?? TOMBSTONE);
       for (const c of plan.live) {
         const idBytes = hexToBytes(c.id);
-        if (c.before?.owner !== undefined) this.owners.removeSync(concat(hexToBytes(c.before.owner), idBytes));
+        // An owner that stays is overwritten by the put below.
+        if (c.before?.owner !== undefined && c.before.owner !== c.after?.owner) this.owners.removeSync(concat(hexToBytes(c.before.owner), idBytes));
         if (c.after) {
           this.live.putSync(idBytes, encodeLive(c.after));
           if (c.after.owner !== undefined) this.owners.putSync(concat(hexToBytes(c.after.owner), idBytes), u64be(c.after.version));

@@ -33,12 +33,20 @@ export interface ObjectKey {
 }
 
 export function stateLeaf(o: ObjectKey): Uint8Array {
+  return leafOf(o.id, o.version, digestBytes(o.digest));
+}
+
+/** The leaf from the digest's bytes (where they are at hand, as when a record is sealed). */
+export function leafOf(id: ObjectId, version: number, digest: Uint8Array): Uint8Array {
   const buf = new Uint8Array(72);
-  buf.set(hexToBytes(o.id), 0);
-  new DataView(buf.buffer).setBigUint64(32, BigInt(o.version), true);
-  buf.set(digestBytes(o.digest), 40);
+  buf.set(hexToBytes(id), 0);
+  new DataView(buf.buffer).setBigUint64(32, BigInt(version), true);
+  buf.set(digest, 40);
   return blake2b256(buf);
 }
+
+/** Leaves an executor computed, as CommitBatch.leaves holds them: [id, version, leaf]. */
+export type KnownLeaf = [ObjectId, number, Uint8Array];
 
 /** acc += leaf (mod 2^256), in place. */
 export function accAdd(acc: Uint8Array, leaf: Uint8Array): void {

@@ -7,6 +7,7 @@
 // state digest's definition), and throw StoreError (store-error.ts) for what a user should see.
 
 import type { Address, Digest, ObjectId, ObjectRecord } from './object.js';
+import type { KnownLeaf } from './state-digest.js';
 
 /** What admission and scheduling read of a live object: everything but its contents. */
 export type ObjectHead = Pick<ObjectRecord, 'id' | 'version' | 'digest' | 'owner'>;
@@ -43,6 +44,13 @@ export interface CommitBatch {
    * entry is encoded and checked by the commit as usual.
    */
   encoded?: Array<Uint8Array | undefined>;
+  /**
+   * Optional: state-digest leaves (state-digest.ts) the executor computed where it ran, as
+   * [id, version, leaf]: of the records it wrote and of the versions they replace or remove. The
+   * commit takes a leaf from here instead of hashing again (the same trust as `encoded`) and
+   * computes any it does not find.
+   */
+  leaves?: KnownLeaf[];
   /** Objects that leave the live set (deleted or wrapped), with the version that removed them. */
   removed: Array<{ id: ObjectId; version: number }>;
   /**

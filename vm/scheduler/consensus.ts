@@ -147,6 +147,7 @@ export function mergeBatches(batches: readonly CommitBatch[]): CommitBatch {
     // Aligned with `written`: a part without pre-encoded bytes gets holes, which the commit fills.
     encoded: batches.flatMap((b) => b.encoded ?? b.written.map(() => undefined)),
     removed: batches.flatMap((b) => b.removed),
+    leaves: batches.flatMap((b) => b.leaves ?? []),
     lock: batches.flatMap((b) => b.lock ?? []),
     unlock: batches.flatMap((b) => b.unlock ?? []),
   };

@@ -86,7 +86,7 @@ export interface ParallelResult extends BatchResult {
   profile: TxProfile[];
 }
 
-const VERIFY_CHUNK = 32;
+const VERIFY_CHUNK = 16;
 
 /** Locks taken in memory for a run: conflicts with the store's persisted locks; new ones are written with the next commit. */
 class PendingLocks implements LockTable {
@@ -432,7 +432,7 @@ class Run {
         }
         r.path = a.access.path;
         accessOf[i] = a.access;
-        // Locks go to the store with this prefix; a fast transaction that executes releases them in the same commit.
+        // Locks go to the store with this prefix, unless the transaction executes: its writes then replace this part, and the locks are never written.
         parts[i] = { transactions: [], written: [], removed: [], lock: fresh };
         if (a.access.path === 'consensus') {
           queued[i] = { result: r, signed: { data: p.data, signature: p.signature }, digest: p.digest, access: a.access };
@@ -448,7 +448,9 @@ class Run {
           (out) => {
             fromOutcome(r, out);
             if (out.kind === 'executed') {
-              const b = withUnlocks(out.writes, a.access.owned);
+              // Locks taken by this run were never written (this part replaces the one that
+              // carried them), so only locks already in the store need releasing.
+              const b = withUnlocks(out.writes, fresh.length === 0 ? a.access.owned : a.access.owned.filter((o) => !fresh.some((f) => f.id === o.id && f.version === o.version)));
               this.apply(i, b);
               parts[i] = b;
             }

@@ -1,14 +1,17 @@
 // The execution lanes of the parallel executor: worker threads, and the main thread itself. In:
 // tasks (signature checks, transactions to execute) submitted in any number; out: each task's
-// result through its callbacks. Tasks go to the worker with the fewest in flight (a few per
-// worker, so a worker never waits for the main thread between tasks); transactions go before
-// signature checks, as they unblock more work.
+// result through its callbacks. Tasks go to the worker with the fewest in flight; transactions go
+// before signature checks, as they unblock more work.
 //
-// The main thread is a lane too (`local`): tasks the workers have no room for run here, one per
-// event-loop turn, so the worker messages that arrive meanwhile are handled between them. The main
-// thread's own work (admission, commits) leaves it idle much of the time; without this lane a
-// run on P cores would keep one of them mostly idle, and one "worker" would in fact be two threads.
-// A pool of N lanes therefore starts N - 1 worker threads; one lane is the main thread alone.
+// A worker holds a deep queue (up to `maxInflight` tasks), so it never runs dry while the main
+// thread is busy with a commit, which takes tens of milliseconds. The main thread is a lane too:
+// whenever it has nothing else to do (one task per event-loop turn, so the worker messages that
+// arrive meanwhile are handled between them) it runs a task nobody has started yet: a queued one
+// the workers have no room for, or the newest one it sent to a worker, which it takes back if the
+// worker has not started it (claims.ts: one compare-and-swap decides who runs it). So both lanes
+// stay busy without either waiting for the other, whatever the share of the main thread's own
+// work (admission, commits). A pool of N lanes starts N - 1 worker threads; one lane is the main
+// thread alone.
 //
 // A worker that dies (a crash, an out-of-memory, a `fatal`) is replaced at once and its unfinished
 // tasks are sent again. A result is only taken from a live worker's `done`, and a dead worker sends
@@ -26,6 +29,7 @@ import type { ExecuteOutcome } from '../../execution/execute.js';
 import type { ObjectId, ObjectRecord } from '../../objects/object.js';
 import { pack, unpack, type Delta, type ExecMessage, type ReadMode, type VerifyItem, type WorkerMessage } from './protocol.js';
 import { answer, newChannel } from './read-channel.js';
+import { newClaims, open, RING, takeBack } from './claims.js';
 import { verifyItems } from './verify.js';
 
 export interface PoolOptions {
@@ -34,11 +38,19 @@ export interface PoolOptions {
   reads: ReadMode;
   storeDir?: string;
   /**
-   * Tasks a worker may hold at once (default 64): deep enough that a worker still has work while
-   * the main thread is busy with a commit or a task of its own.
+   * Tasks a worker may hold at once (default 256): deep enough that a worker still has work while
+   * the main thread is busy with a commit; the main thread takes back what it can run sooner.
    */
   maxInflight?: number;
 }
+
+const DEFAULT_INFLIGHT = 256;
+/** Signature checks a worker may hold at once: more would queue transactions behind them. */
+const MAX_VERIFYING = 4;
+/** The main thread takes a task back only from a worker holding at least this many. */
+const TAKE_BACK_MIN = 2;
+/** Task ids wrap here (they live in Int32 claim words). */
+const MAX_TASK_ID = 2 ** 30;
 
 interface TaskBase {
   attempts: number;
@@ -67,7 +79,11 @@ type Task = ExecTask | VerifyTask;
 interface Slot {
   worker: Worker;
   channel: SharedArrayBuffer;
+  /** Claim words of the tasks sent to this worker (claims.ts). */
+  claims: Int32Array;
+  /** Tasks sent and not finished or taken back, oldest first. */
   inflight: Map<number, Task>;
+  verifying: number;
   /** Deltas of the current scope already sent. */
   sent: number;
   busyMicros: number;
@@ -110,9 +126,10 @@ export class WorkerPool {
 
   private spawn(i: number): Promise<void> {
     const worker = newWorker();
-    const slot: Slot = { worker, channel: newChannel(), inflight: new Map(), sent: 0, busyMicros: this.slots[i]?.busyMicros ?? 0 };
+    const claims = newClaims();
+    const slot: Slot = { worker, channel: newChannel(), claims: new Int32Array(claims), inflight: new Map(), verifying: 0, sent: 0, busyMicros: this.slots[i]?.busyMicros ?? 0 };
     this.slots[i] = slot;
-    worker.postMessage({ t: 'init', storeDir: this.options.storeDir, reads: this.options.reads, channel: slot.channel });
+    worker.postMessage({ t: 'init', storeDir: this.options.storeDir, reads: this.options.reads, channel: slot.channel, claims });
     return new Promise((resolve, reject) => {
       let ready = false;
       worker.on('message', (m: WorkerMessage) => {
@@ -135,6 +152,7 @@ export class WorkerPool {
     this.restarts += 1;
     const orphans = [...dead.inflight.values()];
     dead.inflight.clear();
+    dead.verifying = 0;
     // A worker runs its tasks in the order they were sent, so the test crash that killed it was
     // the first crash task sent; the ones queued behind it never started and still crash.
     const killer = orphans.find((t) => t.kind === 'exec' && t.crash === true) as ExecTask | undefined;
@@ -166,7 +184,7 @@ export class WorkerPool {
         return;
       case 'verified': {
         const t = slot.inflight.get(m.id) as VerifyTask | undefined;
-        slot.inflight.delete(m.id);
+        if (slot.inflight.delete(m.id)) slot.verifying -= 1;
         this.pump();
         t?.done(m.results);
         return;
@@ -209,35 +227,62 @@ export class WorkerPool {
   }
 
   private pump(): void {
-    const max = this.options.maxInflight ?? 64;
+    const max = Math.min(this.options.maxInflight ?? DEFAULT_INFLIGHT, RING / 2);
     for (;;) {
-      const task: Task | undefined = this.execQueue.length > 0 ? this.execQueue[0] : this.verifyQueue[0];
-      if (task === undefined) return;
+      const exec = this.execQueue.length > 0;
+      const task: Task | undefined = exec ? this.execQueue[0] : this.verifyQueue[0];
+      if (task === undefined) break;
       let best: Slot | undefined;
-      for (const s of this.slots) if (s !== undefined && s.inflight.size < max && (best === undefined || s.inflight.size < best.inflight.size)) best = s;
+      for (const s of this.slots) {
+        if (s === undefined || s.inflight.size >= max || (!exec && s.verifying >= MAX_VERIFYING)) continue;
+        if (best === undefined || s.inflight.size < best.inflight.size) best = s;
+      }
       if (best === undefined) break;
-      (task.kind === 'exec' ? this.execQueue : this.verifyQueue).shift();
-      const id = this.nextId++;
+      (exec ? this.execQueue : this.verifyQueue).shift();
+      const id = this.nextId;
+      this.nextId = id + 1 === MAX_TASK_ID ? 1 : id + 1;
       best.inflight.set(id, task);
-      if (task.kind === 'verify') best.worker.postMessage({ t: 'verify', id, items: task.items });
-      else {
+      open(best.claims, id);
+      if (task.kind === 'verify') {
+        best.verifying += 1;
+        best.worker.postMessage({ t: 'verify', id, items: task.items });
+      } else {
         const deltas = this.deltas.slice(best.sent);
         best.sent = this.deltas.length;
         best.worker.postMessage({ t: 'exec', id, deltas, ...task.msg(), ...(task.crash ? { crash: true } : {}) } satisfies ExecMessage);
       }
     }
-    // The workers are full: the main thread takes the next task on its next turn.
-    if (!this.localPending && !this.closing) {
+    // Whatever is left, or still unstarted on a worker, the main thread may run on its next turn.
+    if (!this.localPending && !this.closing && (this.execQueue.length > 0 || this.verifyQueue.length > 0 || this.slots.some((s) => s !== undefined && s.inflight.size >= TAKE_BACK_MIN))) {
       this.localPending = true;
       setImmediate(() => this.runLocal());
     }
   }
 
-  /** One queued task on the main thread (a transaction first, as for the workers). */
+  /** The next task for the main thread: a queued one (a transaction first), else one taken back from a worker. */
+  private nextLocal(): Task | undefined {
+    const i = this.execQueue.findIndex((t) => t.crash !== true);
+    if (i >= 0) return this.execQueue.splice(i, 1)[0];
+    if (this.verifyQueue.length > 0) return this.verifyQueue.shift();
+    let from: Slot | undefined;
+    for (const s of this.slots) if (s !== undefined && s.inflight.size >= TAKE_BACK_MIN && (from === undefined || s.inflight.size > from.inflight.size)) from = s;
+    if (from === undefined) return undefined;
+    // The newest task: a worker runs its tasks in the order sent, so if it has started this one
+    // it has started them all, and there is nothing to take back.
+    let newest: number | undefined;
+    for (const [id, t] of from.inflight) if (t.kind === 'verify' || t.crash !== true) newest = id;
+    if (newest === undefined || !takeBack(from.claims, newest)) return undefined;
+    const task = from.inflight.get(newest)!;
+    from.inflight.delete(newest);
+    if (task.kind === 'verify') from.verifying -= 1;
+    return task;
+  }
+
+  /** One task on the main thread. */
   private runLocal(): void {
     this.localPending = false;
-    const i = this.execQueue.findIndex((t) => t.crash !== true);
-    const task: Task | undefined = i >= 0 ? this.execQueue.splice(i, 1)[0] : this.verifyQueue.shift();
+    if (this.closing) return;
+    const task = this.nextLocal();
     if (task === undefined) return;
     const t0 = performance.now();
     if (task.kind === 'exec') {

@@ -4,8 +4,9 @@
 // the JS type it left in (a u64 stays a number or a bigint, bytes stay bytes) and the worker's
 // results are byte-identical to an in-process run. The buffers are transferred, not copied.
 //
-//   main -> worker: init, verify (signature checks), exec (one transaction), scope (forget the
-//                   overlay: the store now holds everything before), crash (tests only)
+//   main -> worker: init, verify (signature checks), exec (one transaction), store (read another
+//                   LMDB store); a verify or exec task runs only if the worker wins its claim
+//                   (claims.ts): the main thread may have taken it back
 //   worker -> main: ready, verified, done, read (a synchronous object read: the worker blocks on
 //                   an Atomics.wait until the main thread has written the answer into its
 //                   SharedArrayBuffer; read-channel.ts)
@@ -36,6 +37,8 @@ export interface InitMessage {
   reads: ReadMode;
   /** Read channel (reads 'batch', and anything a 'store' worker misses): Int32 control words then data. */
   channel: SharedArrayBuffer;
+  /** Task claims (claims.ts): the worker runs a task only if the main thread has not taken it back. */
+  claims: SharedArrayBuffer;
 }
 
 export interface VerifyItem {

@@ -15,6 +15,7 @@ import type { ObjectId, ObjectRecord } from '../../objects/object.js';
 import { LmdbStore } from '../../objects/lmdb-store.js';
 import { pack, unpack, type ExecMessage, type InitMessage, type MainMessage, type VerifyMessage, type WorkerMessage } from './protocol.js';
 import { awaitAnswer } from './read-channel.js';
+import { claimForWorker } from './claims.js';
 import { WorkerView, type BaseReader } from './worker-view.js';
 
 if (parentPort === null) throw new Error('worker.ts runs as a worker thread');
@@ -24,11 +25,13 @@ let store: LmdbStore | undefined;
 let view: WorkerView | undefined;
 let packages: PackageCache | undefined;
 let current = { scope: -1, at: 0 };
+let claims: Int32Array | undefined;
 
 const post = (m: WorkerMessage): void => port.postMessage(m);
 
 function start(m: InitMessage): void {
   const channel = m.channel;
+  claims = new Int32Array(m.claims);
   const remote: BaseReader = {
     read(id, version) {
       post({ t: 'read', id, version, scope: current.scope, at: current.at });
@@ -52,6 +55,7 @@ function openStore(dir: string): void {
 }
 
 function verify(m: VerifyMessage): void {
+  if (!claimForWorker(claims!, m.id)) return;
   post({ t: 'verified', id: m.id, results: verifyItems(m.items) });
 }
 
@@ -65,6 +69,9 @@ function run(m: ExecMessage): void {
     const [written, removed] = unpack<[ObjectRecord[], Array<{ id: ObjectId; version: number }>]>(d.bytes);
     v.addDelta(d.at, written, removed);
   }
+  // The deltas are the scope's state for later tasks too, so they are applied even when the main
+  // thread took this task back (claims.ts).
+  if (!claimForWorker(claims!, m.id)) return;
   const t0 = performance.now();
   const out = execute({ data: m.tx.data, ...(m.tx.signature ? { signature: m.tx.signature } : {}), verified: true, digest: { bytes: m.tx.digest, text: m.tx.digestText } }, v, {
     epoch: m.epoch,
