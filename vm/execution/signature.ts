@@ -106,13 +106,19 @@ export type SignatureCheck = { ok: true } | { ok: false; reason: string };
 
 /** Verifies `signed` against the digest of its data (computed here, or given if already known). */
 export function verifyTransactionSignature(signed: SignedTransaction, digest?: TransactionDigest): SignatureCheck {
-  const { publicKey, signature } = signed.signature;
+  return verifySignatureOver(digest?.bytes ?? digestOfBytes(encodeTransaction(signed.data)).bytes, signed.signature, signed.data.sender);
+}
+
+/** The check from what it needs alone: the digest signed, the signature, and who must have signed it. */
+export function verifySignatureOver(digest: Uint8Array, sig: Signature, sender: Address): SignatureCheck {
+  // Signatures come from outside (a batch file): anything may be here.
+  if (typeof sig !== 'object' || sig === null) return { ok: false, reason: 'the transaction has no signature' };
+  const { publicKey, signature } = sig;
   if (!(publicKey instanceof Uint8Array) || publicKey.length !== 32) return { ok: false, reason: 'the public key must have 32 bytes' };
   if (!(signature instanceof Uint8Array) || signature.length !== 64) return { ok: false, reason: 'the signature must have 64 bytes' };
-  const d = digest ?? digestOfBytes(encodeTransaction(signed.data));
-  if (!ed25519Verify(signature, d.bytes, publicKey)) return { ok: false, reason: 'the signature does not verify against the transaction digest' };
+  if (!ed25519Verify(signature, digest, publicKey)) return { ok: false, reason: 'the signature does not verify against the transaction digest' };
   const signer = addressFromPublicKey(publicKey);
-  if (signer !== signed.data.sender) return { ok: false, reason: `the signer ${signer} is not the sender ${signed.data.sender}` };
+  if (signer !== sender) return { ok: false, reason: `the signer ${signer} is not the sender ${sender}` };
   return { ok: true };
 }
 

@@ -23,7 +23,7 @@ import type { Digest } from '../objects/object.js';
 import { headOf, type ObjectStore, type StateView } from '../objects/store.js';
 import type { SignedTransaction } from '../execution/signature.js';
 import { verifyTransactionSignature } from '../execution/signature.js';
-import { parseTransaction, transactionDigest, type TransactionData, type TransactionDigest } from '../execution/transaction.js';
+import { digestOfBytes, encodeTransaction, parseTransaction, type TransactionData, type TransactionDigest } from '../execution/transaction.js';
 import { accessSet, type AccessSet } from './access.js';
 import { acquire } from './locks.js';
 import type { TxStatus } from './sequential.js';
@@ -31,19 +31,41 @@ import type { TxStatus } from './sequential.js';
 /** `repeated`: the batch holds other copies of the same digest (the parallel executor orders them). */
 export type Prepared = { ok: true; data: TransactionData; digest: TransactionDigest; signature: SignedTransaction['signature']; repeated?: true } | { ok: false; status: TxStatus };
 
-/** Parses each transaction and marks digests that occur more than once. */
-export function prepareBatch(txs: readonly SignedTransaction[]): Prepared[] {
-  const seen = new Map<Digest, Extract<Prepared, { ok: true }>>();
-  return txs.map((tx): Prepared => {
+/**
+ * A parsed transaction and its canonical bytes, not hashed yet: the parallel executor hashes on its
+ * workers, with the signature check. `copyOf`: the index of the batch's first copy of the same
+ * bytes (so the same digest), on every copy when there are several.
+ */
+export type ParsedTx = { ok: true; data: TransactionData; bytes: Uint8Array; signature: SignedTransaction['signature']; copyOf?: number } | { ok: false; status: TxStatus };
+
+/** Parses each transaction of a batch, from `start`, and marks copies of one transaction (`seen`: canonical bytes as latin1 -> the first parsed copy and its index). */
+export function parseBatch(txs: readonly SignedTransaction[], start = 0, end = txs.length, seen = new Map<string, { first: Extract<ParsedTx, { ok: true }>; index: number }>()): ParsedTx[] {
+  const out: ParsedTx[] = [];
+  for (let i = start; i < end; i++) {
+    const tx = txs[i];
     const parsed = parseTransaction(tx?.data);
-    if (!parsed.ok) return { ok: false, status: { kind: 'rejected', code: 'MalformedTransaction', message: `${parsed.error.path}: ${parsed.error.message}` } };
-    const digest = transactionDigest(parsed.value);
-    const p: Extract<Prepared, { ok: true }> = { ok: true, data: parsed.value, digest, signature: tx.signature };
-    const earlier = seen.get(digest.text);
-    if (earlier === undefined) seen.set(digest.text, p);
-    else earlier.repeated = p.repeated = true;
-    return p;
-  });
+    if (!parsed.ok) {
+      out.push({ ok: false, status: { kind: 'rejected', code: 'MalformedTransaction', message: `${parsed.error.path}: ${parsed.error.message}` } });
+      continue;
+    }
+    const p: Extract<ParsedTx, { ok: true }> = { ok: true, data: parsed.value, bytes: encodeTransaction(parsed.value), signature: tx!.signature };
+    const key = Buffer.from(p.bytes.buffer, p.bytes.byteOffset, p.bytes.byteLength).toString('latin1');
+    const earlier = seen.get(key);
+    if (earlier === undefined) seen.set(key, { first: p, index: i });
+    else earlier.first.copyOf = p.copyOf = earlier.index;
+    out.push(p);
+  }
+  return out;
+}
+
+/** Parses each transaction and its digest, and marks digests that occur more than once. */
+export function prepareBatch(txs: readonly SignedTransaction[]): Prepared[] {
+  return parseBatch(txs).map((p) => (p.ok ? hashed(p, digestOfBytes(p.bytes)) : p));
+}
+
+/** A parsed transaction with its digest (computed wherever it was). */
+export function hashed(p: Extract<ParsedTx, { ok: true }>, digest: TransactionDigest): Prepared {
+  return { ok: true, data: p.data, digest, signature: p.signature, ...(p.copyOf !== undefined ? { repeated: true as const } : {}) };
 }
 
 /** The signature check of a prepared transaction: undefined if it verifies, else the status. */

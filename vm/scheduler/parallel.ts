@@ -39,14 +39,15 @@ import { LmdbStore } from '../objects/lmdb-store.js';
 import { execute, type ExecuteOutcome } from '../execution/execute.js';
 import type { SignedTransaction } from '../execution/signature.js';
 import type { TransactionData, TransactionDigest } from '../execution/transaction.js';
-import { Admission, prepareBatch, type LockTable, type Prepared } from './admission.js';
+import { Admission, hashed, parseBatch, type LockTable, type ParsedTx, type Prepared } from './admission.js';
+import { digestOfBytes } from '../execution/transaction.js';
 import type { AccessSet } from './access.js';
 import { ConsensusPlanner, mergeBatches, type Queued, type TxEntry } from './consensus.js';
 import { buildDag, criticalPath, staticAccess, type StaticAccess } from './dag.js';
 import { withUnlocks } from './locks.js';
 import { ReadCache, VersionedOverlay } from './overlay.js';
 import { batchStats, fromOutcome, newResult, type BatchOptions, type BatchResult, type BatchStats, type TxResult } from './results.js';
-import { pack, type ReadMode } from './workers/protocol.js';
+import { pack, type ReadMode, type VerifyItem } from './workers/protocol.js';
 import { WorkerPool } from './workers/pool.js';
 
 export interface ParallelOptions extends BatchOptions {
@@ -264,12 +265,13 @@ class Run {
   constructor(
     private readonly executor: ParallelExecutor,
     private readonly store: ObjectStore,
-    txs: readonly SignedTransaction[],
+    private readonly txs: readonly SignedTransaction[],
     private readonly options: BatchOptions & Omit<ParallelOptions, 'workers' | 'reads'>,
   ) {
     this.pool = executor.workerPool;
     this.results = txs.map((_, i) => newResult(i));
-    this.prepared = prepareBatch(txs);
+    // Filled as transactions are parsed (a malformed one) or hashed by their signature check.
+    this.prepared = new Array(txs.length);
     this.ctx = { epoch: options.epoch ?? 0, epochTimestampMs: options.epochTimestampMs ?? 0 };
     this.planner = new ConsensusPlanner(store, options);
     this.admission = new Admission(store);
@@ -357,7 +359,7 @@ class Run {
 
   /** Phase 1: signatures, admission in DAG order, the fast path, prefix commits. */
   private arrival(): Promise<void> {
-    const n = this.prepared.length;
+    const n = this.txs.length;
     // The scope first, so the heads the DAG reads stay in its read cache for admission.
     this.newScope();
     const immutable = new Map<ObjectId, boolean>();
@@ -366,16 +368,6 @@ class Run {
       if (v === undefined) immutable.set(id, (v = headOf(this.base, id)?.owner === 'Immutable'));
       return v;
     };
-    // Copies of one transaction are admitted in order (the first admitted one runs), so they
-    // conflict on a name no object has.
-    const preds = buildDag(
-      this.prepared.map((p) => {
-        if (!p.ok) return undefined;
-        const a = staticAccess(p.data, isImmutable);
-        if (p.repeated) a.writes.push(`tx:${p.digest.text}`);
-        return a;
-      }),
-    );
     const verified: Array<boolean | undefined> = new Array(n).fill(undefined);
     const depsDone: boolean[] = new Array(n).fill(false);
     const parked = new Set<number>();
@@ -392,6 +384,64 @@ class Run {
         if (!failed) reject(e);
         failed = true;
       };
+      // Parse in chunks, each chunk's signature checks going to the lanes at once, so they start
+      // while the rest is parsed. A check also hashes its transaction: the digest comes back with
+      // the verdict (admission, which needs it, waits for the verdict anyway).
+      const parsed: ParsedTx[] = new Array(n);
+      const seen: Parameters<typeof parseBatch>[3] = new Map();
+      const checked = (index: number, digest: { bytes: Uint8Array; text: string }, reason: string | undefined, code: string): void => {
+        const p = parsed[index] as Extract<ParsedTx, { ok: true }>;
+        this.prepared[index] = hashed(p, digest);
+        this.results[index]!.digest = digest.text;
+        verified[index] = reason === undefined;
+        if (reason !== undefined) this.results[index]!.status = { kind: 'rejected', code, message: reason };
+        if (depsDone[index]) admit(index);
+      };
+      for (let k = 0; k < n; k += VERIFY_CHUNK) {
+        const end = Math.min(n, k + VERIFY_CHUNK);
+        const items: VerifyItem[] = [];
+        parseBatch(this.txs, k, end, seen).forEach((p, j) => {
+          const i = k + j;
+          parsed[i] = p;
+          if (p.ok) items.push({ index: i, bytes: p.bytes, sender: p.data.sender, signature: p.signature });
+          else {
+            // Malformed: its status now, nothing to verify or admit.
+            this.prepared[i] = p;
+            this.results[i]!.status = p.status;
+            verified[i] = false;
+          }
+        });
+        if (items.length === 0) continue;
+        this.pool.submit({
+          kind: 'verify',
+          attempts: 0,
+          items,
+          done: (checks) => {
+            try {
+              for (const c of checks) checked(c.index, { bytes: c.digest, text: c.digestText }, c.reason, 'InvalidSignature');
+            } catch (e) {
+              fail(e);
+            }
+          },
+          fail: (reason) => {
+            try {
+              for (const it of items) checked(it.index, digestOfBytes(it.bytes), `the signature check could not run: ${reason}`, 'InternalError');
+            } catch (e) {
+              fail(e);
+            }
+          },
+        });
+      }
+      // Copies of one transaction are admitted in order (the first admitted one runs), so they
+      // conflict on a name no object has.
+      const preds = buildDag(
+        parsed.map((p) => {
+          if (!p.ok) return undefined;
+          const a = staticAccess(p.data, isImmutable);
+          if (p.copyOf !== undefined) a.writes.push(`tx:${p.copyOf}`);
+          return a;
+        }),
+      );
       const commitPrefix = (force: boolean): void => {
         const upTo = dag.prefix;
         if (upTo === committed || (!force && upTo - committed < commitEvery)) return;
@@ -472,47 +522,7 @@ class Run {
       });
       preds.forEach((ps, i) => (this.profile[i]!.preds = ps));
 
-      // Malformed transactions get their status now (nothing to verify or admit); duplicates are
-      // refused by admit, in arrival order, as the oracle refuses them.
-      this.prepared.forEach((p, i) => {
-        if (p.ok) this.results[i]!.digest = p.digest.text;
-        else {
-          this.results[i]!.status = p.status;
-          verified[i] = false;
-        }
-      });
       if (n === 0) return resolve();
-      const toVerify = this.prepared.flatMap((p, index) => (p.ok ? [{ index, p }] : []));
-      for (let k = 0; k < toVerify.length; k += VERIFY_CHUNK) {
-        const chunk = toVerify.slice(k, k + VERIFY_CHUNK);
-        this.pool.submit({
-          kind: 'verify',
-          attempts: 0,
-          items: chunk.map(({ index, p }) => ({ index, data: p.data, digest: p.digest.bytes, signature: p.signature })),
-          done: (checks) => {
-            try {
-              for (const c of checks) {
-                verified[c.index] = c.reason === undefined;
-                if (c.reason !== undefined) this.results[c.index]!.status = { kind: 'rejected', code: 'InvalidSignature', message: c.reason };
-                if (depsDone[c.index]) admit(c.index);
-              }
-            } catch (e) {
-              fail(e);
-            }
-          },
-          fail: (reason) => {
-            try {
-              for (const { index } of chunk) {
-                verified[index] = false;
-                this.results[index]!.status = { kind: 'rejected', code: 'InternalError', message: `the signature check could not run: ${reason}` };
-                if (depsDone[index]) admit(index);
-              }
-            } catch (e) {
-              fail(e);
-            }
-          },
-        });
-      }
       try {
         dag.startAll();
       } catch (e) {

@@ -4,11 +4,13 @@
 // worker has not started. Both sides claim a task by one compare-and-swap on its word in a
 // SharedArrayBuffer, so exactly one of them runs it.
 //
-// Layout: Int32 words, one per task id modulo RING. The main thread writes the id when it sends the
-// task (open); the worker claims it by swapping the id for WORKER, the main thread by swapping it for
-// MAIN. A word reused by a later task holds that task's id, so a stale claim (a task long since
-// taken back, whose message the worker reaches late) fails. RING must exceed the tasks a worker
-// may hold at once (pool.ts caps them well below it).
+// Layout: RING Int32 words per worker. The main thread gives each task it sends a free word and
+// writes the task's id there (open); the worker claims the task by swapping the id for WORKER, the
+// main thread by swapping it for MAIN. A word is free again once its task is finished or taken
+// back, so words in use never exceed the tasks a worker holds (pool.ts caps them below RING). The
+// worker may reach a taken-back task's message after its word went to a newer task: the word then
+// holds the newer id, so the stale claim fails. Ids are unique over any window that matters (they
+// wrap at 2^30).
 
 export const RING = 4096;
 const WORKER = 0;
@@ -18,20 +20,17 @@ export function newClaims(): SharedArrayBuffer {
   return new SharedArrayBuffer(RING * 4);
 }
 
-/** Task ids are positive and stay below 2^31 (pool.ts wraps them). */
-const word = (id: number): number => id % RING;
-
-/** Main thread: task `id` is sent and open. */
-export function open(claims: Int32Array, id: number): void {
-  Atomics.store(claims, word(id), id);
+/** Main thread: task `id` is sent, open, in `word`. */
+export function open(claims: Int32Array, word: number, id: number): void {
+  Atomics.store(claims, word, id);
 }
 
 /** Worker: whether it gets to run task `id` (false: the main thread took it back). */
-export function claimForWorker(claims: Int32Array, id: number): boolean {
-  return Atomics.compareExchange(claims, word(id), id, WORKER) === id;
+export function claimForWorker(claims: Int32Array, word: number, id: number): boolean {
+  return Atomics.compareExchange(claims, word, id, WORKER) === id;
 }
 
 /** Main thread: whether it took task `id` back before the worker started it. */
-export function takeBack(claims: Int32Array, id: number): boolean {
-  return Atomics.compareExchange(claims, word(id), id, MAIN) === id;
+export function takeBack(claims: Int32Array, word: number, id: number): boolean {
+  return Atomics.compareExchange(claims, word, id, MAIN) === id;
 }

@@ -27,7 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ExecuteOutcome } from '../../execution/execute.js';
 import type { ObjectId, ObjectRecord } from '../../objects/object.js';
-import { pack, unpack, type Delta, type ExecMessage, type ReadMode, type VerifyItem, type WorkerMessage } from './protocol.js';
+import { pack, unpack, type Delta, type ExecMessage, type ReadMode, type VerifyItem, type VerifyResult, type WorkerMessage } from './protocol.js';
 import { answer, newChannel } from './read-channel.js';
 import { newClaims, open, RING, takeBack } from './claims.js';
 import { verifyItems } from './verify.js';
@@ -46,7 +46,7 @@ export interface PoolOptions {
 
 const DEFAULT_INFLIGHT = 256;
 /** Signature checks a worker may hold at once: more would queue transactions behind them. */
-const MAX_VERIFYING = 4;
+const MAX_VERIFYING = 8;
 /** The main thread takes a task back only from a worker holding at least this many. */
 const TAKE_BACK_MIN = 2;
 /** Task ids wrap here (they live in Int32 claim words). */
@@ -60,7 +60,7 @@ interface TaskBase {
 export interface ExecTask extends TaskBase {
   kind: 'exec';
   /** The message for a worker, made when the task is sent to one. */
-  msg: () => Omit<ExecMessage, 't' | 'id' | 'deltas'>;
+  msg: () => Omit<ExecMessage, 't' | 'id' | 'word' | 'deltas'>;
   /** Runs the task on the main thread instead (the same execution, against the main thread's view). */
   local: () => ExecuteOutcome;
   /** Tests only: the first worker to get the task dies; such a task never runs on the main thread. */
@@ -71,7 +71,7 @@ export interface ExecTask extends TaskBase {
 export interface VerifyTask extends TaskBase {
   kind: 'verify';
   items: VerifyItem[];
-  done: (results: Array<{ index: number; reason?: string }>) => void;
+  done: (results: VerifyResult[]) => void;
 }
 
 type Task = ExecTask | VerifyTask;
@@ -81,8 +81,11 @@ interface Slot {
   channel: SharedArrayBuffer;
   /** Claim words of the tasks sent to this worker (claims.ts). */
   claims: Int32Array;
-  /** Tasks sent and not finished or taken back, oldest first. */
+  /** Tasks sent and not finished or taken back, oldest first, by id. */
   inflight: Map<number, Task>;
+  /** Claim word of each task in `inflight`, and the free words. */
+  words: Map<number, number>;
+  free: number[];
   verifying: number;
   /** Deltas of the current scope already sent. */
   sent: number;
@@ -127,7 +130,7 @@ export class WorkerPool {
   private spawn(i: number): Promise<void> {
     const worker = newWorker();
     const claims = newClaims();
-    const slot: Slot = { worker, channel: newChannel(), claims: new Int32Array(claims), inflight: new Map(), verifying: 0, sent: 0, busyMicros: this.slots[i]?.busyMicros ?? 0 };
+    const slot: Slot = { worker, channel: newChannel(), claims: new Int32Array(claims), inflight: new Map(), words: new Map(), free: Array.from({ length: RING }, (_, w) => RING - 1 - w), verifying: 0, sent: 0, busyMicros: this.slots[i]?.busyMicros ?? 0 };
     this.slots[i] = slot;
     worker.postMessage({ t: 'init', storeDir: this.options.storeDir, reads: this.options.reads, channel: slot.channel, claims });
     return new Promise((resolve, reject) => {
@@ -152,7 +155,6 @@ export class WorkerPool {
     this.restarts += 1;
     const orphans = [...dead.inflight.values()];
     dead.inflight.clear();
-    dead.verifying = 0;
     // A worker runs its tasks in the order they were sent, so the test crash that killed it was
     // the first crash task sent; the ones queued behind it never started and still crash.
     const killer = orphans.find((t) => t.kind === 'exec' && t.crash === true) as ExecTask | undefined;
@@ -172,6 +174,17 @@ export class WorkerPool {
     this.pump();
   }
 
+  /** Task `id` leaves the worker's hands (finished, or taken back): its claim word is free. */
+  private settle(slot: Slot, id: number): Task | undefined {
+    const t = slot.inflight.get(id);
+    if (t === undefined) return undefined;
+    slot.inflight.delete(id);
+    slot.free.push(slot.words.get(id)!);
+    slot.words.delete(id);
+    if (t.kind === 'verify') slot.verifying -= 1;
+    return t;
+  }
+
   private onMessage(slot: Slot, m: WorkerMessage): void {
     switch (m.t) {
       case 'read': {
@@ -183,15 +196,13 @@ export class WorkerPool {
         slot.lastFatal = m.message;
         return;
       case 'verified': {
-        const t = slot.inflight.get(m.id) as VerifyTask | undefined;
-        if (slot.inflight.delete(m.id)) slot.verifying -= 1;
+        const t = this.settle(slot, m.id) as VerifyTask | undefined;
         this.pump();
         t?.done(m.results);
         return;
       }
       case 'done': {
-        const t = slot.inflight.get(m.id) as ExecTask | undefined;
-        slot.inflight.delete(m.id);
+        const t = this.settle(slot, m.id) as ExecTask | undefined;
         slot.busyMicros += m.micros;
         this.pump();
         t?.done(unpack<ExecuteOutcome>(m.outcome), m.micros);
@@ -241,15 +252,17 @@ export class WorkerPool {
       (exec ? this.execQueue : this.verifyQueue).shift();
       const id = this.nextId;
       this.nextId = id + 1 === MAX_TASK_ID ? 1 : id + 1;
+      const word = best.free.pop()!;
       best.inflight.set(id, task);
-      open(best.claims, id);
+      best.words.set(id, word);
+      open(best.claims, word, id);
       if (task.kind === 'verify') {
         best.verifying += 1;
-        best.worker.postMessage({ t: 'verify', id, items: task.items });
+        best.worker.postMessage({ t: 'verify', id, word, items: task.items });
       } else {
         const deltas = this.deltas.slice(best.sent);
         best.sent = this.deltas.length;
-        best.worker.postMessage({ t: 'exec', id, deltas, ...task.msg(), ...(task.crash ? { crash: true } : {}) } satisfies ExecMessage);
+        best.worker.postMessage({ t: 'exec', id, word, deltas, ...task.msg(), ...(task.crash ? { crash: true } : {}) } satisfies ExecMessage);
       }
     }
     // Whatever is left, or still unstarted on a worker, the main thread may run on its next turn.
@@ -271,11 +284,8 @@ export class WorkerPool {
     // it has started them all, and there is nothing to take back.
     let newest: number | undefined;
     for (const [id, t] of from.inflight) if (t.kind === 'verify' || t.crash !== true) newest = id;
-    if (newest === undefined || !takeBack(from.claims, newest)) return undefined;
-    const task = from.inflight.get(newest)!;
-    from.inflight.delete(newest);
-    if (task.kind === 'verify') from.verifying -= 1;
-    return task;
+    if (newest === undefined || !takeBack(from.claims, from.words.get(newest)!, newest)) return undefined;
+    return this.settle(from, newest);
   }
 
   /** One task on the main thread. */

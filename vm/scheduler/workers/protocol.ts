@@ -41,16 +41,31 @@ export interface InitMessage {
   claims: SharedArrayBuffer;
 }
 
+/**
+ * One signature check. The worker hashes the transaction too (the digest is what is signed), so
+ * the main thread, which parses every transaction, does not: it sends the canonical bytes.
+ */
 export interface VerifyItem {
   index: number;
-  data: TransactionData;
-  digest: Uint8Array;
+  /** encodeTransaction(data): the digest preimage. */
+  bytes: Uint8Array;
+  sender: string;
   signature: Signature;
+}
+
+/** The digest, and the reason the signature is refused (none when it verifies). */
+export interface VerifyResult {
+  index: number;
+  digest: Uint8Array;
+  digestText: string;
+  reason?: string;
 }
 
 export interface VerifyMessage {
   t: 'verify';
   id: number;
+  /** The task's claim word (claims.ts). */
+  word: number;
   items: VerifyItem[];
 }
 
@@ -64,6 +79,8 @@ export interface Delta {
 export interface ExecMessage {
   t: 'exec';
   id: number;
+  /** The task's claim word (claims.ts). */
+  word: number;
   /** Overlay scope (the fast path of a run, or one consensus commit); a new scope starts empty. */
   scope: number;
   /** Position in the scope: the task sees writes of earlier positions only. */
@@ -91,7 +108,7 @@ export type MainMessage = InitMessage | VerifyMessage | ExecMessage | StoreMessa
 
 export type WorkerMessage =
   | { t: 'ready' }
-  | { t: 'verified'; id: number; results: Array<{ index: number; reason?: string }> }
+  | { t: 'verified'; id: number; results: VerifyResult[] }
   /** outcome: pack(ExecuteOutcome) */
   | { t: 'done'; id: number; outcome: Uint8Array; micros: number }
   | { t: 'read'; id: string; version: number; scope: number; at: number }

@@ -1,12 +1,15 @@
 // The signature-check task, the same wherever it runs (a worker thread, or the main thread when the
-// workers have no room): verify items in, one verdict per item out (a reason when it fails).
+// workers have no room): transactions' canonical bytes, senders and signatures in; per item its
+// digest and, when the signature is refused, the reason.
 
-import { verifyTransactionSignature } from '../../execution/signature.js';
-import type { VerifyItem } from './protocol.js';
+import { verifySignatureOver } from '../../execution/signature.js';
+import { digestOfBytes } from '../../execution/transaction.js';
+import type { VerifyItem, VerifyResult } from './protocol.js';
 
-export function verifyItems(items: readonly VerifyItem[]): Array<{ index: number; reason?: string }> {
+export function verifyItems(items: readonly VerifyItem[]): VerifyResult[] {
   return items.map((it) => {
-    const check = verifyTransactionSignature({ data: it.data, signature: it.signature }, { bytes: it.digest, text: '' });
-    return check.ok ? { index: it.index } : { index: it.index, reason: check.reason };
+    const d = digestOfBytes(it.bytes);
+    const check = verifySignatureOver(d.bytes, it.signature, it.sender);
+    return check.ok ? { index: it.index, digest: d.bytes, digestText: d.text } : { index: it.index, digest: d.bytes, digestText: d.text, reason: check.reason };
   });
 }

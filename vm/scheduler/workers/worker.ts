@@ -55,7 +55,7 @@ function openStore(dir: string): void {
 }
 
 function verify(m: VerifyMessage): void {
-  if (!claimForWorker(claims!, m.id)) return;
+  if (!claimForWorker(claims!, m.word, m.id)) return;
   post({ t: 'verified', id: m.id, results: verifyItems(m.items) });
 }
 
@@ -71,7 +71,7 @@ function run(m: ExecMessage): void {
   }
   // The deltas are the scope's state for later tasks too, so they are applied even when the main
   // thread took this task back (claims.ts).
-  if (!claimForWorker(claims!, m.id)) return;
+  if (!claimForWorker(claims!, m.word, m.id)) return;
   const t0 = performance.now();
   const out = execute({ data: m.tx.data, ...(m.tx.signature ? { signature: m.tx.signature } : {}), verified: true, digest: { bytes: m.tx.digest, text: m.tx.digestText } }, v, {
     epoch: m.epoch,
