@@ -88,6 +88,8 @@ export interface ParallelResult extends BatchResult {
 }
 
 const VERIFY_CHUNK = 16;
+/** Transactions parsed between two yields of the main thread at the start of a run. */
+const PARSE_SLICE = 256;
 
 /** Locks taken in memory for a run: conflicts with the store's persisted locks; new ones are written with the next commit. */
 class PendingLocks implements LockTable {
@@ -358,7 +360,7 @@ class Run {
   }
 
   /** Phase 1: signatures, admission in DAG order, the fast path, prefix commits. */
-  private arrival(): Promise<void> {
+  private async arrival(): Promise<void> {
     const n = this.txs.length;
     // The scope first, so the heads the DAG reads stay in its read cache for admission.
     this.newScope();
@@ -378,70 +380,85 @@ class Run {
     if (!Number.isSafeInteger(commitEvery) || commitEvery < 1) throw new RangeError('commitEvery is a positive integer');
     let committed = 0;
 
-    return new Promise<void>((resolve, reject) => {
-      let failed = false;
-      const fail = (e: unknown): void => {
-        if (!failed) reject(e);
-        failed = true;
-      };
-      // Parse in chunks, each chunk's signature checks going to the lanes at once, so they start
-      // while the rest is parsed. A check also hashes its transaction: the digest comes back with
-      // the verdict (admission, which needs it, waits for the verdict anyway).
-      const parsed: ParsedTx[] = new Array(n);
-      const seen: Parameters<typeof parseBatch>[3] = new Map();
-      const checked = (index: number, digest: { bytes: Uint8Array; text: string }, reason: string | undefined, code: string): void => {
-        const p = parsed[index] as Extract<ParsedTx, { ok: true }>;
-        this.prepared[index] = hashed(p, digest);
-        this.results[index]!.digest = digest.text;
-        verified[index] = reason === undefined;
-        if (reason !== undefined) this.results[index]!.status = { kind: 'rejected', code, message: reason };
-        if (depsDone[index]) admit(index);
-      };
-      for (let k = 0; k < n; k += VERIFY_CHUNK) {
-        const end = Math.min(n, k + VERIFY_CHUNK);
-        const items: VerifyItem[] = [];
-        parseBatch(this.txs, k, end, seen).forEach((p, j) => {
-          const i = k + j;
-          parsed[i] = p;
-          if (p.ok) items.push({ index: i, bytes: p.bytes, sender: p.data.sender, signature: p.signature });
-          else {
-            // Malformed: its status now, nothing to verify or admit.
-            this.prepared[i] = p;
-            this.results[i]!.status = p.status;
-            verified[i] = false;
-          }
-        });
-        if (items.length === 0) continue;
-        this.pool.submit({
-          kind: 'verify',
-          attempts: 0,
-          items,
-          done: (checks) => {
-            try {
-              for (const c of checks) checked(c.index, { bytes: c.digest, text: c.digestText }, c.reason, 'InvalidSignature');
-            } catch (e) {
-              fail(e);
-            }
-          },
-          fail: (reason) => {
-            try {
-              for (const it of items) checked(it.index, digestOfBytes(it.bytes), `the signature check could not run: ${reason}`, 'InternalError');
-            } catch (e) {
-              fail(e);
-            }
-          },
-        });
+    let failed = false;
+    let rejectRun: ((e: unknown) => void) | undefined;
+    let failure: unknown;
+    const fail = (e: unknown): void => {
+      if (failed) return;
+      failed = true;
+      if (rejectRun) rejectRun(e);
+      else failure = e;
+    };
+    let admit: ((i: number) => void) | undefined;
+    // Parse in chunks, each chunk's signature checks going to the lanes at once, so they start
+    // while the rest is parsed; every few chunks the main thread yields, so the checks that came
+    // back are taken in and more are sent (a worker would otherwise sit idle until the whole batch
+    // is parsed). A check also hashes its transaction: the digest comes back with the verdict
+    // (admission, which needs it, waits for the verdict anyway). Nothing is admitted before the
+    // DAG is built: `depsDone` stays false until then.
+    const parsed: ParsedTx[] = new Array(n);
+    const seen: Parameters<typeof parseBatch>[3] = new Map();
+    const checked = (index: number, digest: { bytes: Uint8Array; text: string }, reason: string | undefined, code: string): void => {
+      const p = parsed[index] as Extract<ParsedTx, { ok: true }>;
+      this.prepared[index] = hashed(p, digest);
+      this.results[index]!.digest = digest.text;
+      verified[index] = reason === undefined;
+      if (reason !== undefined) this.results[index]!.status = { kind: 'rejected', code, message: reason };
+      if (depsDone[index]) admit!(index);
+    };
+    for (let k = 0; k < n; k += VERIFY_CHUNK) {
+      if (k > 0 && k % PARSE_SLICE === 0) {
+        await new Promise<void>((r) => setImmediate(r));
+        if (failed) break;
       }
-      // Copies of one transaction are admitted in order (the first admitted one runs), so they
-      // conflict on a name no object has.
-      const preds = buildDag(
-        parsed.map((p) => {
-          if (!p.ok) return undefined;
-          const a = staticAccess(p.data, isImmutable);
-          if (p.copyOf !== undefined) a.writes.push(`tx:${p.copyOf}`);
-          return a;
-        }),
-      );
+      const end = Math.min(n, k + VERIFY_CHUNK);
+      const items: VerifyItem[] = [];
+      parseBatch(this.txs, k, end, seen).forEach((p, j) => {
+        const i = k + j;
+        parsed[i] = p;
+        if (p.ok) items.push({ index: i, bytes: p.bytes, sender: p.data.sender, signature: p.signature });
+        else {
+          // Malformed: its status now, nothing to verify or admit.
+          this.prepared[i] = p;
+          this.results[i]!.status = p.status;
+          verified[i] = false;
+        }
+      });
+      if (items.length === 0) continue;
+      this.pool.submit({
+        kind: 'verify',
+        attempts: 0,
+        items,
+        done: (checks) => {
+          try {
+            for (const c of checks) checked(c.index, { bytes: c.digest, text: c.digestText }, c.reason, 'InvalidSignature');
+          } catch (e) {
+            fail(e);
+          }
+        },
+        fail: (reason) => {
+          try {
+            for (const it of items) checked(it.index, digestOfBytes(it.bytes), `the signature check could not run: ${reason}`, 'InternalError');
+          } catch (e) {
+            fail(e);
+          }
+        },
+      });
+    }
+    // Copies of one transaction are admitted in order (the first admitted one runs), so they
+    // conflict on a name no object has.
+    const preds = buildDag(
+      parsed.map((p) => {
+        if (!p.ok) return undefined;
+        const a = staticAccess(p.data, isImmutable);
+        if (p.copyOf !== undefined) a.writes.push(`tx:${p.copyOf}`);
+        return a;
+      }),
+    );
+
+    return new Promise<void>((resolve, reject) => {
+      if (failed) return reject(failure);
+      rejectRun = reject;
       const commitPrefix = (force: boolean): void => {
         const upTo = dag.prefix;
         if (upTo === committed || (!force && upTo - committed < commitEvery)) return;
@@ -457,12 +474,12 @@ class Run {
         for (const p of parked) {
           if (p > dag.prefix) continue;
           parked.delete(p);
-          admit(p);
+          admit!(p);
         }
         commitPrefix(dag.complete);
         if (dag.complete && !failed) resolve();
       };
-      const admit = (i: number): void => {
+      admit = (i: number): void => {
         const p = this.prepared[i]!;
         const r = this.results[i]!;
         if (!p.ok) return finish(i);
@@ -511,7 +528,7 @@ class Run {
       };
       const ready = (i: number): void => {
         depsDone[i] = true;
-        if (verified[i] !== undefined) admit(i);
+        if (verified[i] !== undefined) admit!(i);
       };
       const dag = new DagRunner(preds, (i) => {
         try {
