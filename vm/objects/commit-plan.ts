@@ -12,7 +12,7 @@
 
 import { encodeCheckedObject, tryDigestBytes } from './encoding.js';
 import type { Address, Digest, ObjectId, ObjectRecord } from './object.js';
-import { accAdd, accSub, stateLeaf, type ObjectKey } from './state-digest.js';
+import { accAdd, accSub, stateLeaf } from './state-digest.js';
 import type { CommitBatch, StoredTransaction } from './store.js';
 import { StoreError } from './store-error.js';
 
@@ -27,7 +27,8 @@ export interface LiveEntry {
 export interface PlanView {
   /** The latest version the store holds for `id` (live or removed) and its live entry if live. */
   latest(id: ObjectId): { version: number; live: LiveEntry | undefined } | undefined;
-  hasTransaction(digest: Digest): boolean;
+  /** `key`: the digest's 32 bytes. */
+  hasTransaction(digest: Digest, key: Uint8Array): boolean;
 }
 
 export interface HistoryEntry {
@@ -46,7 +47,8 @@ export interface LiveChange {
 }
 
 export interface CommitPlan {
-  transactions: StoredTransaction[];
+  /** With each digest's 32 bytes (`key`), decoded once. */
+  transactions: Array<StoredTransaction & { key: Uint8Array }>;
   history: HistoryEntry[];
   live: LiveChange[];
   lock: Array<{ id: ObjectId; version: number; holder: Digest }>;
@@ -62,12 +64,14 @@ export function planCommit(batch: CommitBatch, view: PlanView, accumulator: Uint
   if (typeof batch !== 'object' || batch === null) throw new StoreError('commit: the batch is not an object');
   const transactions = batch.transactions ?? [];
   const seenTx = new Set<string>();
-  for (const t of transactions) {
-    if (!tryDigestBytes(t?.digest)) throw new StoreError(`commit: ${String(t?.digest)} is not a transaction digest`);
+  const keyed = transactions.map((t) => {
+    const key = tryDigestBytes(t?.digest);
+    if (!key) throw new StoreError(`commit: ${String(t?.digest)} is not a transaction digest`);
     if (!(t.transaction instanceof Uint8Array) || !(t.effects instanceof Uint8Array)) throw new StoreError(`commit: transaction ${t.digest} needs its bytes and effects`);
-    if (seenTx.has(t.digest) || view.hasTransaction(t.digest)) throw new StoreError(`commit: transaction ${t.digest} is already stored`);
+    if (seenTx.has(t.digest) || view.hasTransaction(t.digest, key)) throw new StoreError(`commit: transaction ${t.digest} is already stored`);
     seenTx.add(t.digest);
-  }
+    return { ...t, key };
+  });
 
   const byId = new Map<ObjectId, HistoryEntry[]>();
   const add = (e: HistoryEntry): void => {
@@ -104,7 +108,8 @@ export function planCommit(batch: CommitBatch, view: PlanView, accumulator: Uint
     if (!Array.isArray(l) || typeof l[0] !== 'string' || typeof l[1] !== 'number' || !(l[2] instanceof Uint8Array) || l[2].length !== 32) throw new StoreError(`commit: bad state leaf ${String(l)}`);
     known.set(`${l[0]}:${l[1]}`, l[2]);
   }
-  const leaf = (o: ObjectKey): Uint8Array => known.get(`${o.id}:${o.version}`) ?? stateLeaf(o);
+  // The entry's digest text is only read when the leaf must be computed here (LmdbStore decodes it on demand).
+  const leaf = (id: ObjectId, e: { version: number; digest: Digest }): Uint8Array => known.get(`${id}:${e.version}`) ?? stateLeaf({ id, version: e.version, digest: e.digest });
   const acc = Uint8Array.from(accumulator);
   const history: HistoryEntry[] = [];
   const live: LiveChange[] = [];
@@ -123,8 +128,8 @@ export function planCommit(batch: CommitBatch, view: PlanView, accumulator: Uint
     const last = entries[entries.length - 1]!;
     const before = latest?.live;
     const after = last.record ? { version: last.version, digest: last.record.digest, owner: addressOwnerOf(last.record), entry: last } : undefined;
-    if (before) accSub(acc, leaf({ id, ...before }));
-    if (after) accAdd(acc, leaf({ id, ...after }));
+    if (before) accSub(acc, leaf(id, before));
+    if (after) accAdd(acc, leaf(id, after));
     live.push({ id, before, after });
   }
   const lock = batch.lock ?? [];
@@ -133,5 +138,5 @@ export function planCommit(batch: CommitBatch, view: PlanView, accumulator: Uint
       throw new StoreError(`commit: bad lock ${JSON.stringify(l)}`);
     }
   }
-  return { transactions, history, live, lock, unlock: batch.unlock ?? [], accumulator: acc };
+  return { transactions: keyed, history, live, lock, unlock: batch.unlock ?? [], accumulator: acc };
 }

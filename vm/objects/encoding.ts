@@ -183,6 +183,11 @@ export function sealObject(record: Omit<ObjectRecord, 'digest'>): { record: Obje
   return { record: { ...record, digest: base58Encode(hash) } as ObjectRecord, bytes };
 }
 
+/** The digest's 32 bytes in a record's canonical encoding: its last element, bin8 of 32 bytes, ends the bytes. */
+export function encodedDigest(bytes: Uint8Array): Uint8Array {
+  return bytes.subarray(bytes.length - 32);
+}
+
 /** The record with its digest (re)computed. */
 export function withDigest(record: Omit<ObjectRecord, 'digest'>): ObjectRecord {
   return { ...record, digest: objectDigest(record) } as ObjectRecord;

@@ -32,7 +32,7 @@ import { closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { open, type Database, type RootDatabase } from 'lmdb';
 import { Packr } from 'msgpackr';
-import { decodeObject, digestFromBytes, tryDigestBytes } from './encoding.js';
+import { decodeObject, digestFromBytes, encodedDigest, tryDigestBytes } from './encoding.js';
 import { bytesToHex, hexToBytes, tryNormalizeAddress as queryId, type Address, type Digest, type ObjectId, type ObjectRecord } from './object.js';
 import { planCommit, type LiveEntry, type PlanView } from './commit-plan.js';
 import { digestOfAccumulator } from './state-digest.js';
@@ -47,14 +47,21 @@ const packr = new Packr({ useRecords: false, useBigIntExtension: true, int64AsTy
 
 type Db = Database<Buffer | Uint8Array, Uint8Array>;
 
+// Versions and counters are safe integers (below 2^53), so two 32-bit halves hold them exactly
+// without a BigInt per key.
 function u64be(n: number): Uint8Array {
   const b = new Uint8Array(8);
-  new DataView(b.buffer).setBigUint64(0, BigInt(n), false);
+  const v = new DataView(b.buffer);
+  v.setUint32(0, Math.floor(n / 2 ** 32), false);
+  v.setUint32(4, n >>> 0, false);
   return b;
 }
 
 function readU64be(b: Uint8Array, at = 0): number {
-  return Number(new DataView(b.buffer, b.byteOffset, b.byteLength).getBigUint64(at, false));
+  const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  const hi = v.getUint32(at, false);
+  if (hi >= 2 ** 21) return Number(v.getBigUint64(at, false));
+  return hi * 2 ** 32 + v.getUint32(at + 4, false);
 }
 
 function concat(...parts: Uint8Array[]): Uint8Array {
@@ -71,17 +78,23 @@ function concat(...parts: Uint8Array[]): Uint8Array {
 
 const versionKey = (id: ObjectId, version: number): Uint8Array => concat(hexToBytes(id), u64be(version));
 
-function encodeLive(e: LiveEntry): Uint8Array {
-  const parts = [u64be(e.version), tryDigestBytes(e.digest)!];
+/** `digest`: the digest's bytes when at hand (the tail of the record's encoding), saving a base58 decode. */
+function encodeLive(e: LiveEntry, digest?: Uint8Array): Uint8Array {
+  const parts = [u64be(e.version), digest ?? tryDigestBytes(e.digest)!];
   if (e.owner !== undefined) parts.push(hexToBytes(e.owner));
   return concat(...parts);
 }
 
 function decodeLive(b: Uint8Array): LiveEntry {
   if (b.length !== 40 && b.length !== 72) throw new StoreError('the live index holds an entry of the wrong size');
+  const raw = b.subarray(8, 40);
+  let digest: string | undefined;
   return {
     version: readU64be(b),
-    digest: digestFromBytes(b.subarray(8, 40)),
+    // Text on demand: a commit that has the state leaf already never needs it.
+    get digest(): string {
+      return (digest ??= digestFromBytes(raw));
+    },
     owner: b.length === 72 ? bytesToHex(b.subarray(40, 72)) : undefined,
   };
 }
@@ -284,7 +297,7 @@ export class LmdbStore implements ObjectStore {
         }
         return undefined;
       },
-      hasTransaction: (d) => this.txs.doesExist(tryDigestBytes(d)!),
+      hasTransaction: (_d, key) => this.txs.doesExist(key),
     };
     // One write transaction: the plan reads inside it (so no other writer can slip in between) and
     // a throw from planning aborts it with nothing written.
@@ -292,14 +305,14 @@ export class LmdbStore implements ObjectStore {
       const acc = this.meta.get('accumulator');
       if (acc?.length !== 32) this.corrupt('the state digest is missing');
       const plan = planCommit(batch, view, acc);
-      for (const t of plan.transactions) this.txs.putSync(tryDigestBytes(t.digest)!, packr.pack([t.transaction, t.effects]));
+      for (const t of plan.transactions) this.txs.putSync(t.key, packr.pack([t.transaction, t.effects]));
       for (const e of plan.history) this.objects.putSync(versionKey(e.id, e.version), e.bytes ?? TOMBSTONE);
       for (const c of plan.live) {
         const idBytes = hexToBytes(c.id);
         // An owner that stays is overwritten by the put below.
         if (c.before?.owner !== undefined && c.before.owner !== c.after?.owner) this.owners.removeSync(concat(hexToBytes(c.before.owner), idBytes));
         if (c.after) {
-          this.live.putSync(idBytes, encodeLive(c.after));
+          this.live.putSync(idBytes, encodeLive(c.after, c.after.entry.bytes && encodedDigest(c.after.entry.bytes)));
           if (c.after.owner !== undefined) this.owners.putSync(concat(hexToBytes(c.after.owner), idBytes), u64be(c.after.version));
         } else this.live.removeSync(idBytes);
       }
