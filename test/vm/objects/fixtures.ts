@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { blake2b256, digestFromBytes, withDigest } from '../../../vm/objects/encoding.js';
 import { bytesToHex, normalizeAddress, type Address, type Digest, type ObjectId, type ObjectRecord, type Owner } from '../../../vm/objects/object.js';
 import { U128_MAX, U256_MAX, U64_MAX, u64, type Value } from '../../../vm/runtime/values.js';
+import type { CommitBatch } from '../../../vm/objects/store.js';
 
 export const COIN_TYPE = `${normalizeAddress('0x2')}::coin::Coin<${normalizeAddress('0x2')}::sui::SUI>`;
 
@@ -70,3 +71,28 @@ const data: fc.Arbitrary<ObjectRecord['data']> = fc.oneof(
 export const record: fc.Arbitrary<ObjectRecord> = fc
   .record({ id: address, version, owner, data, previousTransaction: digest, storageRebate: version })
   .map((r) => withDigest(r));
+
+/** A stored transaction with placeholder bytes, named for its digest. */
+export const tx = (name: string) => ({ digest: txDigest(name), transaction: Uint8Array.of(1, 2, 3), effects: new TextEncoder().encode(`effects of ${name}`) });
+export const batch = (b: Partial<CommitBatch>): CommitBatch => ({ transactions: [], written: [], removed: [], ...b });
+
+/** A random history over a few ids: writes with new owners and removals, versions always rising; transactions named `${prefix}${n}`. */
+export function randomHistory(maxBatches: number, prefix: string): fc.Arbitrary<CommitBatch[]> {
+  return fc.array(fc.array(fc.tuple(fc.nat(7), fc.nat(3), fc.boolean()), { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: maxBatches }).map((steps) => {
+    const batches: CommitBatch[] = [];
+    let version = 1;
+    steps.forEach((changes, n) => {
+      const seen = new Set<number>();
+      const b = batch({ transactions: [tx(`${prefix}${n}`)] });
+      for (const [i, owner, remove] of changes) {
+        if (seen.has(i)) continue;
+        seen.add(i);
+        version++;
+        if (remove) b.removed.push({ id: oid(i), version });
+        else b.written.push(coin(oid(i), version, addr(owner), version * 10));
+      }
+      batches.push(b);
+    });
+    return batches;
+  });
+}

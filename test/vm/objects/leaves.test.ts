@@ -20,7 +20,7 @@ import { leafOf, stateDigestOf, stateLeaf, type KnownLeaf } from '../../../vm/ob
 import { StoreError } from '../../../vm/objects/store-error.js';
 import type { CommitBatch, ObjectStore } from '../../../vm/objects/store.js';
 import { input, obj, pure, result, TestChain } from '../execution/chain.js';
-import { addr, coin, oid, record, txDigest, withOwner } from './fixtures.js';
+import { addr, batch, coin, oid, randomHistory, record, tx, txDigest, withOwner } from './fixtures.js';
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -32,8 +32,6 @@ afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
-const tx = (name: string) => ({ digest: txDigest(name), transaction: Uint8Array.of(1, 2, 3), effects: new TextEncoder().encode(`effects of ${name}`) });
-const batch = (b: Partial<CommitBatch>): CommitBatch => ({ transactions: [], written: [], removed: [], ...b });
 const key = (id: ObjectId, version: number): string => `${id}:${version}`;
 
 /**
@@ -101,24 +99,7 @@ function handHistory(): CommitBatch[] {
   ];
 }
 
-/** A random history over a few ids, versions always rising (as in store.test.ts). */
-const history = fc.array(fc.array(fc.tuple(fc.nat(7), fc.nat(3), fc.boolean()), { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 10 }).map((steps) => {
-  const batches: CommitBatch[] = [];
-  let version = 1;
-  steps.forEach((changes, n) => {
-    const seen = new Set<number>();
-    const b = batch({ transactions: [tx(`r${n}`)] });
-    for (const [i, owner, remove] of changes) {
-      if (seen.has(i)) continue;
-      seen.add(i);
-      version++;
-      if (remove) b.removed.push({ id: oid(i), version });
-      else b.written.push(coin(oid(i), version, addr(owner), version * 10));
-    }
-    batches.push(b);
-  });
-  return batches;
-});
+const history = randomHistory(10, 'r');
 
 describe('state-digest leaves', () => {
   it('leafOf over the digest bytes is stateLeaf of the record', () => {

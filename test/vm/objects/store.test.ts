@@ -16,7 +16,7 @@ import type { ObjectRecord } from '../../../vm/objects/object.js';
 import { stateDigestOf } from '../../../vm/objects/state-digest.js';
 import { StoreError } from '../../../vm/objects/store-error.js';
 import type { CommitBatch, ObjectStore } from '../../../vm/objects/store.js';
-import { addr, coin, oid, txDigest, withOwner } from './fixtures.js';
+import { addr, batch, coin, oid, randomHistory, tx, txDigest, withOwner } from './fixtures.js';
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -28,8 +28,6 @@ afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
-const tx = (name: string) => ({ digest: txDigest(name), transaction: Uint8Array.of(1, 2, 3), effects: new TextEncoder().encode(`effects of ${name}`) });
-const batch = (b: Partial<CommitBatch>): CommitBatch => ({ transactions: [], written: [], removed: [], ...b });
 const ids = (rs: Iterable<ObjectRecord>): string[] => [...rs].map((r) => r.id);
 
 /** The state digest is, after every commit, the recount of the live objects. */
@@ -192,24 +190,7 @@ storeSuite('LmdbStore', () => LmdbStore.open(tempDir()));
 
 // --- Both stores on the same history ---------------------------------------------------------
 
-/** A random history over a few ids: writes with new owners and removals, versions always rising. */
-const history = fc.array(fc.array(fc.tuple(fc.nat(7), fc.nat(3), fc.boolean()), { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 12 }).map((steps) => {
-  const batches: CommitBatch[] = [];
-  let version = 1;
-  steps.forEach((changes, n) => {
-    const seen = new Set<number>();
-    const b = batch({ transactions: [tx(`h${n}`)] });
-    for (const [i, owner, remove] of changes) {
-      if (seen.has(i)) continue;
-      seen.add(i);
-      version++;
-      if (remove) b.removed.push({ id: oid(i), version });
-      else b.written.push(coin(oid(i), version, addr(owner), version * 10));
-    }
-    batches.push(b);
-  });
-  return batches;
-});
+const history = randomHistory(12, 'h');
 
 describe('MemoryStore and LmdbStore together', () => {
   it('give the same state digest after each commit of the same history', () => {
