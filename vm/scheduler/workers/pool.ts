@@ -7,8 +7,8 @@
 // thread is busy with a commit, which takes tens of milliseconds. The main thread is a lane too:
 // whenever it has nothing else to do (one task per event-loop turn, so the worker messages that
 // arrive meanwhile are handled between them) it runs a task nobody has started yet: a queued one
-// the workers have no room for, or the newest one it sent to a worker, which it takes back if the
-// worker has not started it (claims.ts: one compare-and-swap decides who runs it). So both lanes
+// the workers have no room for, or the oldest one a worker holds and has not started, which it
+// takes back (claims.ts: one compare-and-swap decides who runs it). So both lanes
 // stay busy without either waiting for the other, whatever the share of the main thread's own
 // work (admission, commits). A pool of N lanes starts N - 1 worker threads; one lane is the main
 // thread alone.
@@ -280,12 +280,14 @@ export class WorkerPool {
     let from: Slot | undefined;
     for (const s of this.slots) if (s !== undefined && s.inflight.size >= TAKE_BACK_MIN && (from === undefined || s.inflight.size > from.inflight.size)) from = s;
     if (from === undefined) return undefined;
-    // The newest task: a worker runs its tasks in the order sent, so if it has started this one
-    // it has started them all, and there is nothing to take back.
-    let newest: number | undefined;
-    for (const [id, t] of from.inflight) if (t.kind === 'verify' || t.crash !== true) newest = id;
-    if (newest === undefined || !takeBack(from.claims, from.words.get(newest)!, newest)) return undefined;
-    return this.settle(from, newest);
+    // The oldest task the worker has not started: it runs its tasks in the order sent, so that is
+    // the first one whose claim this thread wins. Taking from the front, as the worker does, keeps
+    // the arrival-order prefix (and so the commits) moving.
+    for (const [id, t] of from.inflight) {
+      if (t.kind === 'exec' && t.crash === true) continue;
+      if (takeBack(from.claims, from.words.get(id)!, id)) return this.settle(from, id);
+    }
+    return undefined;
   }
 
   /** One task on the main thread. */
