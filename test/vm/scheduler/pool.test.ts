@@ -101,7 +101,7 @@ const chunked = (xs: VerifyItem[], size: number): VerifyItem[][] => Array.from({
 describe('WorkerPool: signature checks', () => {
   it('the main thread takes back a task the worker has not started, and it runs once', async () => {
     // Four heavy tasks: all fit on the worker (nothing stays queued), so any task the main thread
-    // runs it took back. It takes the newest at once, long before the worker gets to it.
+    // runs it took back. It takes the oldest one the worker has not started at once.
     const chunks = chunked(items.slice(0, 160), 40);
     expect(chunks.length).toBe(4);
     const busy = pool.busyMicros();

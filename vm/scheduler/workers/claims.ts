@@ -1,6 +1,6 @@
 // Who runs a task that was sent to a worker: the worker, or the main thread taking it back.
 // A worker holds a deep queue of tasks (so it never runs dry while the main thread is busy with a
-// commit), and the main thread, when it has nothing else to do, takes back the newest task the
+// commit), and the main thread, when it has nothing else to do, takes back the oldest task the
 // worker has not started. Both sides claim a task by one compare-and-swap on its word in a
 // SharedArrayBuffer, so exactly one of them runs it.
 //
