@@ -5,9 +5,10 @@
 // their owned inputs locked.
 //
 // Two steps, because the second depends on state and the first does not:
-// 1. `prepareBatch` (stateless, in arrival order): parse, digest, and whether the same digest
-//    appears earlier in the batch. The signature check is stateless too but costly, so it is
-//    separate (`checkSignature`): the parallel executor runs it on its workers.
+// 1. `prepareBatch` (stateless, in arrival order): parse and digest. The signature check is
+//    stateless too but costly, so it is separate (`checkSignature`). The parallel executor uses
+//    `parseBatch` instead (parse, canonical bytes, copies of one transaction in the batch) and
+//    hashes on its workers with the signature check (`hashed` adds the digest that comes back).
 // 2. `Admission.admit` (stateful): a copy of a transaction already admitted in this batch
 //    (DuplicateTransaction: a transaction runs once, whichever path it takes; an earlier copy that
 //    was refused, say with a forged signature, does not block a genuine one), already executed in
@@ -28,8 +29,8 @@ import { accessSet, type AccessSet } from './access.js';
 import { acquire } from './locks.js';
 import type { TxStatus } from './sequential.js';
 
-/** `repeated`: the batch holds other copies of the same digest (the parallel executor orders them). */
-export type Prepared = { ok: true; data: TransactionData; digest: TransactionDigest; signature: SignedTransaction['signature']; repeated?: true } | { ok: false; status: TxStatus };
+/** A parsed transaction with its digest, ready for admission (copies in one batch: ParsedTx.copyOf). */
+export type Prepared = { ok: true; data: TransactionData; digest: TransactionDigest; signature: SignedTransaction['signature'] } | { ok: false; status: TxStatus };
 
 /**
  * A parsed transaction and its canonical bytes, not hashed yet: the parallel executor hashes on its
@@ -58,14 +59,14 @@ export function parseBatch(txs: readonly SignedTransaction[], start = 0, end = t
   return out;
 }
 
-/** Parses each transaction and its digest, and marks digests that occur more than once. */
+/** Parses each transaction and computes its digest (the sequential oracle's preparation). */
 export function prepareBatch(txs: readonly SignedTransaction[]): Prepared[] {
   return parseBatch(txs).map((p) => (p.ok ? hashed(p, digestOfBytes(p.bytes)) : p));
 }
 
 /** A parsed transaction with its digest (computed wherever it was). */
 export function hashed(p: Extract<ParsedTx, { ok: true }>, digest: TransactionDigest): Prepared {
-  return { ok: true, data: p.data, digest, signature: p.signature, ...(p.copyOf !== undefined ? { repeated: true as const } : {}) };
+  return { ok: true, data: p.data, digest, signature: p.signature };
 }
 
 /** The signature check of a prepared transaction: undefined if it verifies, else the status. */
