@@ -1,7 +1,7 @@
 // `npm run bench`: runs every benchmark and prints one line per measurement, medians only.
 // Machines are shared and noisy; compare ratios within one run, not absolute numbers across runs.
 // Last comes the parallel-executor section (bench/parallel.ts); the whole run is then written to
-// BENCHMARKS.md (bench/benchmarks-md.ts). DEED_BENCH_ROUNDS changes its rounds (default 3).
+// BENCHMARKS.md (bench/benchmarks-md.ts). DEED_BENCH_ROUNDS changes its rounds (default BENCH_ROUNDS, 5).
 
 import { benchCompile, benchStdlib } from './compile.js';
 import { benchParse } from './parse.js';
@@ -28,9 +28,9 @@ for (const row of (await import('./interpreter.js')).benchInterpreter()) {
 for (const row of (await import('./store.js')).benchStores()) say(`store: ${row.name}: ${fmt(row.value)} ${row.unit}`);
 for (const row of (await import('./transfer.js')).benchTransfers()) say(`execution: ${row.name}: ${fmt(row.value)} ${row.unit}`);
 
-const { benchParallel } = await import('./parallel.js');
+const { benchParallel, BENCH_ROUNDS } = await import('./parallel.js');
 const { machineFacts, renderBenchmarksMd, writeBenchmarksMd } = await import('./benchmarks-md.js');
-const rounds = Number(process.env['DEED_BENCH_ROUNDS'] ?? 3);
+const rounds = Number(process.env['DEED_BENCH_ROUNDS'] ?? BENCH_ROUNDS);
 const rows = await benchParallel({ rounds, log: (l) => console.log(l) });
 for (const r of rows) {
   console.log(`parallel: ${r.workload} (${r.txs} txs): sequential ${fmt(Math.round(r.sequentialTps))}, 1 worker ${fmt(Math.round(r.worker1Tps))}, 2 workers ${fmt(Math.round(r.worker2Tps))} tx/s (2 vs 1: ${r.ratio2v1.toFixed(2)}x); 16 workers simulated ${fmt(Math.round(r.predicted.at(-1)?.tps ?? 0))} tx/s`);

@@ -44,6 +44,7 @@ describe('bench runs', () => {
       worker1Tps: tps,
       worker2Tps: tps * 1.5,
       ratio2v1: 1.5,
+      ratios: [1.25, 1.5, 1.75],
       predicted: sims,
       profileSource: 'estimated',
       serialUs: 0,
@@ -59,6 +60,8 @@ describe('bench runs', () => {
     expect(first).toMatch(/2 cores/);
     expect(first).toMatch(/Node v20\.19\.0/);
     expect(md).toMatch(/\| transfers \| 100 \| 100 \/ 0 \| 400 \| 400 \| 600 \| 1\.50x \| 1,000 \|/);
+    expect(md).toMatch(/`transfers`, 2 workers against 1, round by round: 1\.25x, 1\.50x, 1\.75x \(median 1\.50x\)/);
+    expect(md).toMatch(/is run 5 times by each executor/);
     expect(md).toMatch(/170,000 tps on 32 threads/);
     expect(md).toMatch(/Block-STM/);
     expect(md).toMatch(/`mixed` \(10% of transactions/);

@@ -19,25 +19,74 @@ export type Plain = null | boolean | number | bigint | string | Uint8Array | Pla
 
 export class CanonicalError extends Error {}
 
-/** The canonical form of `v` (a new value; the input is not changed). */
+/**
+ * The canonical form of `v`: a new tree of objects and arrays (byte strings and scalars are shared
+ * with the input, which is not changed). Errors name the path of the bad value, from `path`.
+ */
 export function canonicalize(v: unknown, path = '$'): Plain {
+  return canon(v, [path]);
+}
+
+// `at` is the path as a stack of keys and indices, joined only when an error needs it: building a
+// path string per field was most of this function's allocation, and every transaction's data and
+// effects pass through here.
+function canon(v: unknown, at: Array<string | number>): Plain {
   if (v === null || typeof v === 'boolean' || typeof v === 'string') return v;
   if (typeof v === 'number') {
     if (Number.isSafeInteger(v)) return v;
-    throw new CanonicalError(`${path}: ${v} is not a safe integer (use a bigint)`);
+    throw new CanonicalError(`${pathText(at)}: ${v} is not a safe integer (use a bigint)`);
   }
-  if (typeof v === 'bigint') return v >= BigInt(-Number.MAX_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
-  if (v instanceof Uint8Array) return Uint8Array.from(v);
-  if (Array.isArray(v)) return v.map((x, i) => canonicalize(x, `${path}[${i}]`));
-  if (typeof v === 'object') {
-    const out: { [key: string]: Plain } = {};
-    for (const k of Object.keys(v as object).sort()) {
-      const x = (v as Record<string, unknown>)[k];
-      if (x !== undefined) out[k] = canonicalize(x, `${path}.${k}`);
+  if (typeof v === 'bigint') return v >= MIN_SAFE && v <= MAX_SAFE ? Number(v) : v;
+  if (v instanceof Uint8Array) return v;
+  if (Array.isArray(v)) {
+    const out: Plain[] = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+      at.push(i);
+      out[i] = canon(v[i], at);
+      at.pop();
     }
     return out;
   }
-  throw new CanonicalError(`${path}: ${typeof v} cannot be encoded`);
+  if (typeof v === 'object') {
+    const keys = sortedKeys(v as object);
+    const out: { [key: string]: Plain } = {};
+    for (const k of keys) {
+      const x = (v as Record<string, unknown>)[k];
+      if (x === undefined) continue;
+      at.push(k);
+      out[k] = canon(x, at);
+      at.pop();
+    }
+    return out;
+  }
+  throw new CanonicalError(`${pathText(at)}: ${typeof v} cannot be encoded`);
+}
+
+/**
+ * The keys in code-unit order (what Array.prototype.sort gives strings). Objects have few keys,
+ * often in order already: an insertion sort in place allocates nothing, where sort() copies the
+ * array first, and that copy was the largest allocation left in a transaction's encoding.
+ */
+function sortedKeys(v: object): string[] {
+  const keys = Object.keys(v);
+  if (keys.length > 24) return keys.sort();
+  for (let i = 1; i < keys.length; i++) {
+    const k = keys[i]!;
+    let j = i - 1;
+    while (j >= 0 && keys[j]! > k) {
+      keys[j + 1] = keys[j]!;
+      j--;
+    }
+    keys[j + 1] = k;
+  }
+  return keys;
+}
+
+const MIN_SAFE = BigInt(-Number.MAX_SAFE_INTEGER);
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+function pathText(at: ReadonlyArray<string | number>): string {
+  return at.map((s, i) => (i === 0 ? String(s) : typeof s === 'number' ? `[${s}]` : `.${s}`)).join('');
 }
 
 export function encodeCanonical(v: unknown): Uint8Array {

@@ -27,7 +27,8 @@
 //
 // The digest is Blake2b-256 of the same array without its last element (the digest itself): the
 // canonical encoding of every other field, SPEC §2. Decoding checks the framing, the shape, that
-// re-encoding gives the same bytes (one byte string per record) and that the digest matches.
+// re-encoding gives the same bytes (one byte string per record) and that the digest matches; a
+// store's own bytes (`sealed`) get the digest checked over the preimage they hold instead.
 
 import { blake2b } from '@noble/hashes/blake2.js';
 import { Packr } from 'msgpackr';
@@ -300,6 +301,17 @@ function readData(v: unknown): MoveObjectData | PackageData {
   return fail('data', `unknown data tag ${String(a[0])}`);
 }
 
+const PREIMAGE_HEADER = new Uint8Array([0x97]);
+
+/** sealObject's layout: fixarray 8, the preimage's other bytes, bin8 of the 32-byte digest, which is the preimage's hash. */
+function checkSealed(bytes: Uint8Array, record: ObjectRecord): DecodeObjectResult {
+  const n = bytes.length;
+  if (n < 35 || bytes[0] !== 0x98 || bytes[n - 34] !== 0xc4 || bytes[n - 33] !== 32) return { ok: false, message: NON_CANONICAL };
+  const hash = blake2b.create({ dkLen: 32 }).update(PREIMAGE_HEADER).update(bytes.subarray(1, n - 34)).digest();
+  if (!sameBytes(hash, encodedDigest(bytes))) return { ok: false, message: `digest ${record.digest} does not match the contents, which hash to ${base58Encode(hash)}` };
+  return { ok: true, record };
+}
+
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
 }
@@ -311,8 +323,12 @@ const NON_CANONICAL = 'not in canonical form: re-encoding the object gives diffe
  * The digest is checked against the contents unless `verifyDigest` is false. `trusted`: the bytes
  * are ones this process encoded and checked itself (a memory store's), so the canonical-form and
  * digest checks, which cost more than the decoding, are skipped; the shape is still checked.
+ * `sealed`: the bytes are a record as the stores write them (sealObject's layout), so the digest
+ * is checked against the preimage inside the bytes, which any changed byte breaks, instead of
+ * against a re-encoding of the decoded record: re-encoding cost more than the hash, and only a
+ * writer that bypasses the encoder could store other bytes whose digest matches.
  */
-export function decodeObject(bytes: Uint8Array, options: { verifyDigest?: boolean; trusted?: boolean } = {}): DecodeObjectResult {
+export function decodeObject(bytes: Uint8Array, options: { verifyDigest?: boolean; trusted?: boolean; sealed?: boolean } = {}): DecodeObjectResult {
   try {
     if (!(bytes instanceof Uint8Array)) return { ok: false, message: 'expected bytes' };
     if (bytes.length > MAX_OBJECT_BYTES) return { ok: false, message: `${bytes.length} bytes; the limit is ${MAX_OBJECT_BYTES}` };
@@ -334,6 +350,7 @@ export function decodeObject(bytes: Uint8Array, options: { verifyDigest?: boolea
       storageRebate: uint(rebate, 'storageRebate'),
     };
     if (options.trusted === true) return { ok: true, record };
+    if (options.sealed === true) return checkSealed(bytes, record);
     if (options.verifyDigest === false) {
       if (!sameBytes(encodeObject(record), bytes)) return { ok: false, message: NON_CANONICAL };
       return { ok: true, record };

@@ -241,7 +241,7 @@ export class LmdbStore implements ObjectStore {
   private readObject(id: ObjectId, version: number): ObjectRecord | undefined {
     const bytes = this.objects.get(versionKey(id, version));
     if (bytes === undefined || (bytes.length === 1 && bytes[0] === TOMBSTONE[0])) return undefined;
-    const r = decodeObject(bytes);
+    const r = decodeObject(bytes, { sealed: true });
     if (!r.ok) this.corrupt(`object ${id} version ${version}: ${r.message}`);
     if (r.record.id !== id || r.record.version !== version) this.corrupt(`the entry for ${id} version ${version} holds ${r.record.id} version ${r.record.version}`);
     return r.record;

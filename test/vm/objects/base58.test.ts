@@ -40,6 +40,16 @@ describe('base58', () => {
     }));
   });
 
+  it('round-trips inputs whose text is longer than one output slice', () => {
+    const bytes = Uint8Array.from({ length: 3500 }, (_, i) => (i * 131 + 7) & 0xff);
+    bytes[0] = 0;
+    bytes[1] = 0;
+    const t = base58Encode(bytes);
+    expect(t.length).toBeGreaterThan(4096);
+    expect(t.startsWith('11') && !t.startsWith('111')).toBe(true);
+    expect(base58Decode(t)).toEqual(bytes);
+  });
+
   it('refuses characters outside the alphabet', () => {
     for (const s of ['0', 'O', 'I', 'l', 'abc+', 'ä', ' 2g']) expect(base58Decode(s)).toBeUndefined();
   });

@@ -138,6 +138,44 @@ describe('object encoding', () => {
   });
 });
 
+describe('sealed decoding (a store reading its own bytes)', () => {
+  it('accepts exactly what the full check accepts, on sealed records and on every one-byte change of them', () => {
+    fc.assert(
+      fc.property(record, fc.nat(), fc.nat(255), (r, at, b) => {
+        const { digest: _, ...body } = r;
+        const { bytes } = sealObject(body);
+        const s = decodeObject(bytes, { sealed: true });
+        expect(s).toEqual(decodeObject(bytes));
+        const changed = Uint8Array.from(bytes);
+        changed[at % bytes.length] = b;
+        const full = decodeObject(changed);
+        const sealed = decodeObject(changed, { sealed: true });
+        expect(sealed.ok).toBe(full.ok);
+        if (sealed.ok && full.ok) expect(sealed.record).toEqual(full.record);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('rejects a wrong digest, a digest not in its sealed place, and garbage, without throwing', () => {
+    const r = coin(oid(1), 1, addr(1), 77);
+    const forged = { ...coin(oid(1), 1, addr(1), 78), digest: r.digest };
+    const d = decodeObject(encodeObject(forged), { sealed: true });
+    expect(d.ok ? '' : d.message).toMatch(/does not match/);
+    // The same record with its digest written as bin16 instead of bin8: it decodes, but is not the sealed layout.
+    const good = encodeObject(r);
+    const bin16 = new Uint8Array([...good.subarray(0, good.length - 34), 0xc5, 0, 32, ...good.subarray(good.length - 32)]);
+    expect(decodeObject(bin16, { sealed: true }).ok).toBe(false);
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        const x = decodeObject(bytes, { sealed: true });
+        if (!x.ok) expect(typeof x.message).toBe('string');
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
 describe('object ID derivation (SPEC §2)', () => {
   it('is Blake2b-256(0xF1 || txDigest || u64_le(index)), checked on a hand-assembled preimage', () => {
     const tx = txDigest('publish');
