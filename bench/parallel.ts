@@ -60,7 +60,7 @@ export interface RunReport {
   deferred: number;
   cancelled: number;
   commits: number;
-  /** Worker busy time / wall time (1 for the sequential executor). */
+  /** Lane busy time (signature checks and executions) / wall time (1 for the sequential executor). */
   parallelism: number;
   storeCommits: number | null;
   workerRestarts: number | null;
@@ -154,8 +154,8 @@ export interface SimInput {
   txs: SimTx[];
   serialUs: number;
   /**
-   * `executor`: per-transaction worker times and DAG from the parallel executor's profile; the
-   * serial cost is the run's wall time not spent executing, per transaction.
+   * `executor`: per-transaction lane times (signature check, execution) and DAG from the parallel
+   * executor's profile; the serial cost is the run's wall time not spent on either, per transaction.
    * `estimated`: the profile has no timings (the executor does not measure yet): the sequential
    * wall time split evenly, the DAG from the effects' dependencies, no serial cost: a ceiling.
    */
@@ -167,7 +167,7 @@ export function simulationInput(run: Run): SimInput {
   const n = result.transactions.length;
   const wallUs = report.seconds * 1e6;
   const profile = 'profile' in result ? result.profile : [];
-  const measured = profile.reduce((s, p) => s + p.executeUs, 0);
+  const measured = profile.reduce((s, p) => s + p.executeUs + p.verifyUs, 0);
   if (profile.length === n && measured > 0) {
     // Stages run one after another (the fast path, then each consensus commit), so the simulation
     // takes the transactions in stage order (then arrival order) and a transaction of stage s > 0
@@ -178,6 +178,7 @@ export function simulationInput(run: Run): SimInput {
     for (const p of order) byStage.set(p.stage, [...(byStage.get(p.stage) ?? []), pos.get(p.index)!]);
     const txs = order.map((p, k) => ({
       executeUs: p.executeUs,
+      verifyUs: p.verifyUs,
       preds: [...new Set([...p.preds.map((q) => pos.get(q)!), ...(p.stage > 0 ? (byStage.get(p.stage - 1) ?? []) : [])])].filter((q) => q < k),
     }));
     return { txs, serialUs: Math.max(0, wallUs - measured) / Math.max(1, n), source: 'executor' };
@@ -210,9 +211,10 @@ export interface ParallelBenchRow {
   /** Simulated on the profile of the last 1-worker run: P = 1, 2, 4, 8, 16. */
   predicted: Simulation[];
   profileSource: SimInput['source'];
-  /** The simulation's inputs: main-thread cost per transaction, mean worker cost per transaction (µs). */
+  /** The simulation's inputs: main-thread cost per transaction, mean lane costs per transaction (µs). */
   serialUs: number;
   meanExecuteUs: number;
+  meanVerifyUs: number;
   /** Every run ended with the same state digest (per round, all executors agree). */
   digestsAgree: boolean;
   failures: number;
@@ -299,6 +301,7 @@ export async function benchParallel(options: ParallelBenchOptions = {}): Promise
         profileSource: sim.source,
         serialUs: sim.serialUs,
         meanExecuteUs: sim.txs.reduce((s, t) => s + t.executeUs, 0) / Math.max(1, sim.txs.length),
+        meanVerifyUs: sim.txs.reduce((s, t) => s + (t.verifyUs ?? 0), 0) / Math.max(1, sim.txs.length),
         digestsAgree,
         failures,
       });

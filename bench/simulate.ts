@@ -1,19 +1,26 @@
-// Critical-path simulation of the parallel executor. In: per-transaction costs (µs of execution
-// on a worker) with their DAG predecessors (ParallelResult.profile), and a per-transaction serial
-// cost on the main thread (admission, dispatch, commit: what no worker can take over). Out: the
-// predicted makespan and throughput on P workers, with the bounds that explain it (total work / P,
-// the critical path, the serial main thread).
+// Critical-path simulation of the parallel executor. In: per-transaction costs (µs on a lane: the
+// signature check and the execution) with their DAG predecessors (ParallelResult.profile), and a
+// per-transaction serial cost on the main thread (parsing, admission, dispatch, commit: what no
+// worker can take over). Out: the predicted makespan and throughput on P lanes, with the bounds
+// that explain it (total work / P, the critical path, the serial main thread).
 //
-// Model: list scheduling, as a work-conserving dispatcher does it. The main thread admits
-// transactions in arrival order, one every `serialUs`; a transaction is ready once admitted and
-// once all its predecessors have finished; whenever a worker is free, it takes the ready
-// transaction that arrived first. This is optimistic (no worker start-up, no messaging, no
-// contention on the store) and a list schedule is within 2x of the optimum (Graham), so the
-// prediction is a ceiling to compare measurements with, not a promise.
+// Model: list scheduling on P lanes, lane 0 being the main thread, as in the executor (`--workers
+// N` counts the main thread). Each transaction is three jobs: its signature check (no
+// dependencies), its admission (`serialUs`, on the main thread only, in arrival order, once its
+// check is done) and its execution (once admitted and once its predecessors have executed). A free
+// lane takes, in this order: on the main thread, the next admission if its check is done; the
+// earliest unstarted check while fewer than LOOKAHEAD checked transactions wait to execute; the
+// earliest-arrived ready execution; any unstarted check. This is optimistic (no worker
+// start-up, no messaging, no contention on the store or for the cores), a list schedule is within
+// 2x of the optimum (Graham), and a serial cost measured on one lane includes waits (the commit's
+// fsync) that a real run overlaps with other lanes' work: an estimate to compare measurements
+// with, not a bound.
 
 export interface SimTx {
-  /** Worker time of the transaction (µs). */
+  /** Lane time of the transaction's execution (µs). */
   executeUs: number;
+  /** Lane time of its signature check (µs; 0 or absent: none). */
+  verifyUs?: number;
   /** Indices (into the same array) of the transactions it must wait for. */
   preds: readonly number[];
 }
@@ -22,11 +29,11 @@ export interface Simulation {
   workers: number;
   makespanUs: number;
   tps: number;
-  /** Sum of execution costs / P: the makespan with perfect balance and no dependencies. */
+  /** All the work (checks, admissions, executions) / P: the makespan with perfect balance and no dependencies. */
   workBoundUs: number;
   /** Longest chain of execution costs through the DAG (admission left out: see serialBoundUs). */
   criticalPathUs: number;
-  /** n * serialUs: the main thread alone. */
+  /** n * serialUs: the main thread's own work alone. */
   serialBoundUs: number;
 }
 
@@ -74,71 +81,78 @@ function check(txs: readonly SimTx[], serialUs: number, workers: number): void {
   if (!(serialUs >= 0)) throw new RangeError('serialUs is a non-negative number');
   txs.forEach((t, i) => {
     if (!(t.executeUs >= 0)) throw new RangeError(`transaction ${i}: executeUs is a non-negative number`);
+    if (t.verifyUs !== undefined && !(t.verifyUs >= 0)) throw new RangeError(`transaction ${i}: verifyUs is a non-negative number`);
     // Predecessors come earlier in arrival order: that is what makes the graph acyclic.
     for (const p of t.preds) if (!Number.isSafeInteger(p) || p < 0 || p >= i) throw new RangeError(`transaction ${i}: predecessor ${p} is not an earlier transaction`);
   });
 }
 
-/** Simulates list scheduling of `txs` on `workers` workers. */
+/**
+ * Checks run ahead of executions up to this many transactions, as the executor's lanes hold deep
+ * queues (workers/pool.ts): the checked-but-not-executed window it keeps filled.
+ */
+const LOOKAHEAD = 256;
+
+/** Simulates list scheduling of `txs` on `workers` lanes (lane 0 is the main thread). */
 export function simulate(txs: readonly SimTx[], serialUs: number, workers: number): Simulation {
   check(txs, serialUs, workers);
   const n = txs.length;
-  const admitted = (i: number): number => (i + 1) * serialUs;
   const succs: number[][] = Array.from({ length: n }, () => []);
+  // What each execution still waits for: its admission and each distinct predecessor.
   const waiting = new Int32Array(n);
   txs.forEach((t, i) => {
     const ps = new Set(t.preds);
-    waiting[i] = ps.size;
+    waiting[i] = ps.size + 1;
     for (const p of ps) succs[p]!.push(i);
   });
-  // When each transaction may start: its admission, then each predecessor's finish.
-  const readyAt = Array.from({ length: n }, (_, i) => admitted(i));
-  const finish = new Float64Array(n);
-  const free: number[] = new Array<number>(workers).fill(0);
-  // Transactions whose predecessors are done, keyed by arrival; those not yet admitted/ready wait in `later`.
+  const checked = new Float64Array(n).fill(Infinity);
   const ready = new MinHeap();
-  const later: Array<{ i: number; at: number }> = [];
-  for (let i = 0; i < n; i++) if (waiting[i] === 0) later.push({ i, at: readyAt[i]! });
-  // Running transactions ordered by finish time (small: at most `workers` entries).
-  let running: Array<{ i: number; at: number }> = [];
+  const busy = new Array<boolean>(workers).fill(false);
+  let running: Array<{ kind: 'check' | 'admit' | 'execute'; i: number; at: number; lane: number }> = [];
+  let nextCheck = 0;
+  let nextAdmit = 0;
+  let executed = 0;
   let now = 0;
-  let done = 0;
-  while (done < n) {
-    // Move what is ready by `now` into the heap.
-    for (let k = later.length - 1; k >= 0; k--) {
-      if (later[k]!.at <= now) {
-        ready.push(later[k]!.i);
-        later.splice(k, 1);
+  let makespanUs = 0;
+  const start = (kind: 'check' | 'admit' | 'execute', i: number, us: number, lane: number): void => {
+    busy[lane] = true;
+    running.push({ kind, i, at: now + us, lane });
+  };
+  while (executed < n) {
+    // Every free lane takes its next job (zero-length jobs end at once and free the lane again).
+    for (let w = 0; w < workers; w++) {
+      if (busy[w]) continue;
+      if (w === 0 && nextAdmit < n && checked[nextAdmit]! <= now) start('admit', nextAdmit++, serialUs, w);
+      else if (nextCheck < n && nextCheck - executed < LOOKAHEAD) {
+        const i = nextCheck++;
+        start('check', i, txs[i]!.verifyUs ?? 0, w);
+      } else if (ready.size > 0) {
+        const i = ready.pop()!;
+        start('execute', i, txs[i]!.executeUs, w);
+      } else if (nextCheck < n) {
+        const i = nextCheck++;
+        start('check', i, txs[i]!.verifyUs ?? 0, w);
       }
     }
-    // Give every free worker the earliest-arrived ready transaction.
-    for (let w = 0; w < workers && ready.size > 0; w++) {
-      if (free[w]! > now) continue;
-      const i = ready.pop()!;
-      free[w] = now + txs[i]!.executeUs;
-      running.push({ i, at: free[w]! });
-    }
-    // Advance to the next event: a finish, or a transaction becoming ready.
+    if (running.length === 0) throw new Error('simulation stalled (this is a bug)');
     let next = Infinity;
     for (const r of running) next = Math.min(next, r.at);
-    for (const l of later) next = Math.min(next, l.at);
-    if (ready.size > 0) for (const f of free) if (f > now) next = Math.min(next, f);
-    if (next === Infinity) throw new Error('simulation stalled (this is a bug)');
     now = Math.max(now, next);
     const finished = running.filter((r) => r.at <= now);
     running = running.filter((r) => r.at > now);
     for (const r of finished) {
-      finish[r.i] = r.at;
-      done += 1;
-      for (const s of succs[r.i]!) {
-        readyAt[s] = Math.max(readyAt[s]!, r.at);
-        if (--waiting[s]! === 0) later.push({ i: s, at: readyAt[s]! });
+      busy[r.lane] = false;
+      makespanUs = Math.max(makespanUs, r.at);
+      if (r.kind === 'check') checked[r.i] = r.at;
+      else if (r.kind === 'admit') {
+        if (--waiting[r.i]! === 0) ready.push(r.i);
+      } else {
+        executed += 1;
+        for (const s of succs[r.i]!) if (--waiting[s]! === 0) ready.push(s);
       }
     }
   }
-  let makespanUs = n * serialUs;
-  for (let i = 0; i < n; i++) makespanUs = Math.max(makespanUs, finish[i]!);
-  const work = txs.reduce((s, t) => s + t.executeUs, 0);
+  const work = txs.reduce((s, t) => s + t.executeUs + (t.verifyUs ?? 0), 0) + n * serialUs;
   return {
     workers,
     makespanUs,

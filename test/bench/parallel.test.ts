@@ -49,6 +49,7 @@ describe('bench runs', () => {
       profileSource: 'estimated',
       serialUs: 0,
       meanExecuteUs: 1000,
+      meanVerifyUs: 50,
       digestsAgree: true,
       failures: 0,
     });

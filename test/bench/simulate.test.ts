@@ -65,7 +65,35 @@ describe('simulate', () => {
     expect(simulate(txs, 0, 1).makespanUs).toBe(170);
   });
 
+  it('the main thread is a lane: on one lane every check, admission and execution runs in turn', () => {
+    const txs = independent(40, 100).map((t) => ({ ...t, verifyUs: 20 }));
+    expect(simulate(txs, 30, 1).makespanUs).toBe(40 * 150);
+  });
+
+  it('signature checks are lane work and spread over the lanes', () => {
+    const txs = independent(64, 100).map((t) => ({ ...t, verifyUs: 50 }));
+    const [p1, p2, , , p16] = predict(txs, 0);
+    expect(p1!.makespanUs).toBe(64 * 150);
+    expect(p2!.makespanUs).toBe(32 * 150);
+    expect(p16!.makespanUs).toBe(4 * 150);
+    expect(p16!.workBoundUs).toBe(600);
+  });
+
+  it('the main thread admits in arrival order once each check is done, and does its share of the rest', () => {
+    // The serial work (50 µs each) keeps the main thread busy; 15 other lanes check and execute.
+    const txs = independent(100, 10).map((t) => ({ ...t, verifyUs: 10 }));
+    const s = simulate(txs, 50, 16);
+    expect(s.serialBoundUs).toBe(5000);
+    expect(s.makespanUs).toBeGreaterThanOrEqual(5000 + 10);
+    expect(s.makespanUs).toBeLessThanOrEqual(5000 + 10 + 10 + 50);
+    // On 2 lanes, the main thread's 50 µs per transaction is most of the work: (100 * 70) / 2 is not reachable.
+    const two = simulate(txs, 50, 2);
+    expect(two.makespanUs).toBeGreaterThanOrEqual(5000);
+    expect(two.workBoundUs).toBe(3500);
+  });
+
   it('refuses a predecessor that is not earlier, and bad worker counts', () => {
+    expect(() => simulate([{ executeUs: 1, verifyUs: -1, preds: [] }], 0, 1)).toThrow(/verifyUs/);
     expect(() => simulate([{ executeUs: 1, preds: [0] }], 0, 1)).toThrow(/not an earlier transaction/);
     expect(() => simulate(independent(2), 0, 0)).toThrow(RangeError);
     expect(simulate([], 0, 4).makespanUs).toBe(0);

@@ -63,10 +63,15 @@ export interface ParallelOptions extends BatchOptions {
   crashOn?: readonly number[];
 }
 
-/** Per transaction: measured execution time in a worker (µs, 0 if not executed), what it waited for, and its stage (0: fast path, k+1: consensus commit k; stages run one after another). */
+/**
+ * Per transaction: measured execution time on a lane (µs, 0 if not executed), its share of the
+ * signature check that also hashed it (µs, 0 if it was not checked), what it waited for, and its
+ * stage (0: fast path, k+1: consensus commit k; stages run one after another).
+ */
 export interface TxProfile {
   index: number;
   executeUs: number;
+  verifyUs: number;
   preds: number[];
   stage: number;
 }
@@ -74,7 +79,7 @@ export interface TxProfile {
 export interface ParallelStats extends BatchStats {
   workers: number;
   reads: ReadMode;
-  /** Worker time spent executing, summed over workers, over the wall time. */
+  /** Lane time spent checking signatures and executing, summed over the lanes, over the wall time. */
   parallelism: number;
   /** Store commits made by the run. */
   storeCommits: number;
@@ -280,7 +285,7 @@ class Run {
     this.locks = new PendingLocks(store);
     this.crash = new Set(options.crashOn ?? []);
     if (this.crash.size > 0 && executor.workers < 2) throw new RangeError('crashOn needs a worker thread besides the main one (workers >= 2)');
-    this.profile = txs.map((_, index) => ({ index, executeUs: 0, preds: [], stage: 0 }));
+    this.profile = txs.map((_, index) => ({ index, executeUs: 0, verifyUs: 0, preds: [], stage: 0 }));
     this.base = new ReadCache(store);
     this.overlay = new VersionedOverlay(this.base);
     this.pool.reader = (scope, at, id, version) => {
@@ -429,8 +434,9 @@ class Run {
         kind: 'verify',
         attempts: 0,
         items,
-        done: (checks) => {
+        done: (checks, micros) => {
           try {
+            for (const c of checks) this.profile[c.index]!.verifyUs = micros / checks.length;
             for (const c of checks) checked(c.index, { bytes: c.digest, text: c.digestText }, c.reason, 'InvalidSignature');
           } catch (e) {
             fail(e);

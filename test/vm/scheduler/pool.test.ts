@@ -50,8 +50,9 @@ afterAll(async () => {
 });
 
 /** Submits one task per chunk; resolves once all are answered, plus a pause to catch late duplicates. */
-async function verifyAll(chunks: VerifyItem[][]): Promise<{ done: number[]; fails: string[]; results: VerifyResult[][] }> {
+async function verifyAll(chunks: VerifyItem[][]): Promise<{ done: number[]; fails: string[]; results: VerifyResult[][]; micros: number[] }> {
   const done = chunks.map(() => 0);
+  const micros = chunks.map(() => 0);
   const fails: string[] = [];
   const results: VerifyResult[][] = chunks.map(() => []);
   let left = chunks.length;
@@ -66,9 +67,10 @@ async function verifyAll(chunks: VerifyItem[][]): Promise<{ done: number[]; fail
           fails.push(reason);
           if (--left === 0) resolve();
         },
-        done: (r) => {
+        done: (r, us) => {
           done[i]! += 1;
           results[i] = r;
+          micros[i] = us;
           if (done[i] === 1 && --left === 0) {
             clearTimeout(timer);
             resolve();
@@ -79,7 +81,7 @@ async function verifyAll(chunks: VerifyItem[][]): Promise<{ done: number[]; fail
   });
   // A task run by both lanes would be answered twice; give the loser's answer time to arrive.
   await new Promise((r) => setTimeout(r, 25));
-  return { done, fails, results };
+  return { done, fails, results, micros };
 }
 
 function expectVerdicts(chunks: VerifyItem[][], results: VerifyResult[][]): void {
@@ -105,11 +107,14 @@ describe('WorkerPool: signature checks', () => {
     const chunks = chunked(items.slice(0, 160), 40);
     expect(chunks.length).toBe(4);
     const busy = pool.busyMicros();
-    const { done, fails, results } = await verifyAll(chunks);
+    const { done, fails, results, micros } = await verifyAll(chunks);
     expect(fails).toEqual([]);
     expect(done).toEqual([1, 1, 1, 1]);
     expectVerdicts(chunks, results);
-    expect(pool.busyMicros()).toBeGreaterThan(busy);
+    // Each task reports the time its lane spent on it, and the lanes' busy time is their sum
+    // (the profile's verifyUs and the run's parallelism come from these).
+    for (const us of micros) expect(us).toBeGreaterThan(0);
+    expect(pool.busyMicros() - busy).toBeCloseTo(micros.reduce((a, b) => a + b, 0), 3);
     expect(pool.restarts).toBe(0);
   });
 

@@ -108,7 +108,7 @@ export type MainMessage = InitMessage | VerifyMessage | ExecMessage | StoreMessa
 
 export type WorkerMessage =
   | { t: 'ready' }
-  | { t: 'verified'; id: number; results: VerifyResult[] }
+  | { t: 'verified'; id: number; results: VerifyResult[]; micros: number }
   /** outcome: pack(ExecuteOutcome) */
   | { t: 'done'; id: number; outcome: Uint8Array; micros: number }
   | { t: 'read'; id: string; version: number; scope: number; at: number }

@@ -56,7 +56,9 @@ function openStore(dir: string): void {
 
 function verify(m: VerifyMessage): void {
   if (!claimForWorker(claims!, m.word, m.id)) return;
-  post({ t: 'verified', id: m.id, results: verifyItems(m.items) });
+  const t0 = performance.now();
+  const results = verifyItems(m.items);
+  post({ t: 'verified', id: m.id, results, micros: (performance.now() - t0) * 1000 });
 }
 
 function run(m: ExecMessage): void {
