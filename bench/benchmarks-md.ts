@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, availableParallelism, platform, arch, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { BENCH_ROUNDS, type ParallelBenchRow } from './parallel.js';
+import { BENCH_ROUNDS, WARM_UP_ROUNDS, type ParallelBenchRow } from './parallel.js';
 import { repoRoot } from './workloads/genesis.js';
 
 export interface MachineFacts {
@@ -60,8 +60,8 @@ export function renderBenchmarksMd(rows: readonly ParallelBenchRow[], otherLines
   out.push('transactions per second; "2 vs 1" is the median of the per-round ratios. The last column is the');
   out.push('critical-path simulation (bench/simulate.ts) of 16 workers, on the profile of a 1-worker run.');
   out.push('"N workers" counts the threads that execute, the main thread included (it also admits and commits): 1 worker');
-  out.push('is the main thread alone, 2 workers are the main thread and one worker thread. One unmeasured warm-up round');
-  out.push('runs first, and each executor is kept across runs, so its threads are warm (compiled hot code).');
+  out.push(`is the main thread alone, 2 workers are the main thread and one worker thread. ${WARM_UP_ROUNDS} unmeasured warm-up rounds`);
+  out.push('run first, and each executor is kept across runs, so its threads are warm (compiled hot code).');
   out.push('');
   out.push('| workload | txs | fast / consensus | sequential | 1 worker | 2 workers | 2 vs 1 | 16 workers (simulated) |');
   out.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');

@@ -235,8 +235,10 @@ export interface ParallelBenchOptions {
  */
 export const BENCH_SIZES: Record<WorkloadName, number> = { transfers: 3000, mixed: 1000, 'nft-mint': 400, 'counter-hot': 400, counters: 400, amm: 400 };
 
-/** Measured rounds per workload (after the warm-up round). */
+/** Measured rounds per workload. */
 export const BENCH_ROUNDS = 5;
+/** Unmeasured rounds of the first workload before any measurement (the sequential executor runs in the first only). */
+export const WARM_UP_ROUNDS = 4;
 
 const median = (xs: number[]): number => {
   const s = xs.slice().sort((a, b) => a - b);
@@ -251,14 +253,19 @@ export async function benchParallel(options: ParallelBenchOptions = {}): Promise
   const rows: ParallelBenchRow[] = [];
   const executors = new Map<number, ParallelExecutor>();
   try {
-    // One unmeasured round first: every executor's threads compile the VM's hot code (V8 JIT)
-    // before anything is timed, as in a long-running validator.
+    // Unmeasured rounds first: every executor's threads compile the VM's hot code (V8 JIT) before
+    // anything is timed, as in a long-running validator. One round was not enough: a worker
+    // thread's isolate only warms up in runs with workers (the main thread's runs every
+    // executor), and its CPU time per transaction was still falling over the next four or five
+    // runs, so the first measured workload started with a cold worker.
     if (workloads.length > 0) {
       const name = workloads[0]!;
-      const spec = { workload: name, params: { txs: options.sizes?.[name] ?? BENCH_SIZES[name], seed: 1000 }, store: options.store ?? ('lmdb' as const), packages, executors };
-      await runWorkload({ ...spec, workers: 1, sequential: true });
-      for (const workers of [1, 2]) await runWorkload({ ...spec, workers, sequential: false });
-      options.log?.(`  warm-up round (${name}) done`);
+      for (let r = 0; r < WARM_UP_ROUNDS; r++) {
+        const spec = { workload: name, params: { txs: options.sizes?.[name] ?? BENCH_SIZES[name], seed: 1000 + r }, store: options.store ?? ('lmdb' as const), packages, executors };
+        if (r === 0) await runWorkload({ ...spec, workers: 1, sequential: true });
+        for (const workers of [1, 2]) await runWorkload({ ...spec, workers, sequential: false });
+        options.log?.(`  warm-up round ${r + 1}/${WARM_UP_ROUNDS} (${name}) done`);
+      }
     }
     for (const name of workloads) {
       const txs = options.sizes?.[name] ?? BENCH_SIZES[name];

@@ -63,6 +63,7 @@ describe('bench runs', () => {
     expect(md).toMatch(/\| transfers \| 100 \| 100 \/ 0 \| 400 \| 400 \| 600 \| 1\.50x \| 1,000 \|/);
     expect(md).toMatch(/`transfers`, 2 workers against 1, round by round: 1\.25x, 1\.50x, 1\.75x \(median 1\.50x\)/);
     expect(md).toMatch(/is run 5 times by each executor/);
+    expect(md).toMatch(/4 unmeasured warm-up rounds/);
     expect(md).toMatch(/170,000 tps on 32 threads/);
     expect(md).toMatch(/Block-STM/);
     expect(md).toMatch(/`mixed` \(10% of transactions/);

@@ -48,7 +48,7 @@ import { withUnlocks } from './locks.js';
 import { ReadCache, VersionedOverlay } from './overlay.js';
 import { batchStats, fromOutcome, newResult, type BatchOptions, type BatchResult, type BatchStats, type TxResult } from './results.js';
 import { pack, type ReadMode, type VerifyItem } from './workers/protocol.js';
-import { WorkerPool } from './workers/pool.js';
+import { WorkerPool, type Lane } from './workers/pool.js';
 
 export interface ParallelOptions extends BatchOptions {
   /** Threads that execute (1..64): the main thread and `workers - 1` worker threads. */
@@ -308,13 +308,14 @@ class Run {
     this.pool.newScope();
   }
 
-  private apply(at: number, b: CommitBatch): void {
+  /** `lane`: who ran the transaction (it has these writes already), or undefined (the prologue, the main thread). */
+  private apply(at: number, b: CommitBatch, lane: Lane = undefined): void {
     this.overlay.apply(at, b);
-    this.pool.publish(at, b.written, b.removed);
+    this.pool.publish(at, b.written, b.removed, lane);
   }
 
   /** Sends one transaction to a worker at position `at` of the current scope. */
-  private dispatch(index: number, at: number, data: TransactionData, digest: TransactionDigest, signature: SignedTransaction['signature'] | undefined, extra: { sharedVersions?: ReadonlyMap<ObjectId, number>; cancelled?: string }, done: (out: ExecuteOutcome) => void, fail: (e: unknown) => void): void {
+  private dispatch(index: number, at: number, data: TransactionData, digest: TransactionDigest, signature: SignedTransaction['signature'] | undefined, extra: { sharedVersions?: ReadonlyMap<ObjectId, number>; cancelled?: string }, done: (out: ExecuteOutcome, lane: Lane) => void, fail: (e: unknown) => void): void {
     // Made when the task starts, on a worker or here: its predecessors are done by then, and
     // positions after `at` are filtered out, so the view shows what it showed at dispatch.
     const view = this.overlay.view(at);
@@ -340,17 +341,17 @@ class Run {
           ...(extra.cancelled !== undefined ? { cancelled: extra.cancelled } : {}),
         }),
       ...(crash ? { crash: true } : {}),
-      done: (out, micros) => {
+      done: (out, micros, lane) => {
         this.profile[index]!.executeUs = micros;
         try {
-          done(out);
+          done(out, lane);
         } catch (e) {
           fail(e);
         }
       },
       fail: (reason) => {
         try {
-          done({ kind: 'rejected', rejection: { code: 'InternalError', message: `the transaction could not be executed: ${reason}` } });
+          done({ kind: 'rejected', rejection: { code: 'InternalError', message: `the transaction could not be executed: ${reason}` } }, undefined);
         } catch (e) {
           fail(e);
         }
@@ -518,13 +519,13 @@ class Run {
           p.digest,
           p.signature,
           {},
-          (out) => {
+          (out, lane) => {
             fromOutcome(r, out);
             if (out.kind === 'executed') {
               // Locks taken by this run were never written (this part replaces the one that
               // carried them), so only locks already in the store need releasing.
               const b = withUnlocks(out.writes, fresh.length === 0 ? a.access.owned : a.access.owned.filter((o) => !fresh.some((f) => f.id === o.id && f.version === o.version)));
-              this.apply(i, b);
+              this.apply(i, b, lane);
               parts[i] = b;
             }
             finish(i);
@@ -598,10 +599,10 @@ class Run {
                 e.tx.digest,
                 signed.signature,
                 c,
-                (out) => {
+                (out, lane) => {
                   const b = this.planner.settle(e, c, out);
                   if (b !== undefined) {
-                    this.apply(j + 1, b);
+                    this.apply(j + 1, b, lane);
                     parts[j] = b;
                   }
                   this.progress();

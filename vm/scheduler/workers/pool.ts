@@ -20,7 +20,10 @@
 // taking the pool down with it.
 //
 // With reads 'store', every worker also gets the scope's overlay writes it has not seen (`publish`),
-// sent along with its next task; a replacement worker starts from the scope's first write.
+// sent along with its next task; a replacement worker starts from the scope's first write. The
+// writes of a worker's own executions are not sent back to it (it applied them as it sent the
+// outcome), and writes are packed only when some worker needs them: with one worker thread, only
+// the main thread's executions are ever packed.
 
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -57,6 +60,9 @@ interface TaskBase {
   fail: (reason: string) => void;
 }
 
+/** Which lane ran a task: a worker's slot, or undefined for the main thread. Opaque to callers. */
+export type Lane = object | undefined;
+
 export interface ExecTask extends TaskBase {
   kind: 'exec';
   /** The message for a worker, made when the task is sent to one. */
@@ -65,7 +71,8 @@ export interface ExecTask extends TaskBase {
   local: () => ExecuteOutcome;
   /** Tests only: the first worker to get the task dies; such a task never runs on the main thread. */
   crash?: boolean;
-  done: (outcome: ExecuteOutcome, micros: number) => void;
+  /** `lane`: who ran it, for `publish`. */
+  done: (outcome: ExecuteOutcome, micros: number, lane: Lane) => void;
 }
 
 export interface VerifyTask extends TaskBase {
@@ -76,6 +83,16 @@ export interface VerifyTask extends TaskBase {
 }
 
 type Task = ExecTask | VerifyTask;
+
+/** An overlay write for the workers, packed when first sent. */
+interface PendingDelta {
+  at: number;
+  written: readonly ObjectRecord[];
+  removed: ReadonlyArray<{ id: ObjectId; version: number }>;
+  /** The worker that made it (and has it already), if one did. */
+  origin: Lane;
+  bytes?: Uint8Array;
+}
 
 interface Slot {
   worker: Worker;
@@ -109,7 +126,7 @@ export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly execQueue: ExecTask[] = [];
   private readonly verifyQueue: VerifyTask[] = [];
-  private deltas: Delta[] = [];
+  private deltas: PendingDelta[] = [];
   private nextId = 1;
   private closing = false;
   /** A main-thread task is scheduled for the next turn. */
@@ -207,7 +224,7 @@ export class WorkerPool {
         const t = this.settle(slot, m.id) as ExecTask | undefined;
         slot.busyMicros += m.micros;
         this.pump();
-        t?.done(unpack<ExecuteOutcome>(m.outcome), m.micros);
+        t?.done(unpack<ExecuteOutcome>(m.outcome), m.micros, slot);
         return;
       }
       case 'ready':
@@ -234,9 +251,25 @@ export class WorkerPool {
     for (const s of this.slots) s.sent = 0;
   }
 
-  /** reads 'store': an overlay write every worker must see before its next task. */
-  publish(at: number, written: readonly ObjectRecord[], removed: ReadonlyArray<{ id: ObjectId; version: number }>): void {
-    if (this.options.reads === 'store') this.deltas.push({ at, bytes: pack([written, removed]) });
+  /**
+   * reads 'store': an overlay write every worker must see before its next task. `origin`: the lane
+   * that ran the transaction (ExecTask.done), which is not sent its own writes; the caller applies
+   * exactly the outcome's `written` and `removed` at the task's position, as that worker did.
+   */
+  publish(at: number, written: readonly ObjectRecord[], removed: ReadonlyArray<{ id: ObjectId; version: number }>, origin: Lane = undefined): void {
+    if (this.options.reads === 'store') this.deltas.push({ at, written, removed, origin });
+  }
+
+  /** The deltas `slot` has not been sent, packing those not packed yet. */
+  private deltasFor(slot: Slot): Delta[] {
+    const out: Delta[] = [];
+    for (let k = slot.sent; k < this.deltas.length; k++) {
+      const d = this.deltas[k]!;
+      if (d.origin === slot) continue;
+      out.push({ at: d.at, bytes: (d.bytes ??= pack([d.written, d.removed])) });
+    }
+    slot.sent = this.deltas.length;
+    return out;
   }
 
   private pump(): void {
@@ -262,8 +295,7 @@ export class WorkerPool {
         best.verifying += 1;
         best.worker.postMessage({ t: 'verify', id, word, items: task.items });
       } else {
-        const deltas = this.deltas.slice(best.sent);
-        best.sent = this.deltas.length;
+        const deltas = this.deltasFor(best);
         best.worker.postMessage({ t: 'exec', id, word, deltas, ...task.msg(), ...(task.crash ? { crash: true } : {}) } satisfies ExecMessage);
       }
     }
@@ -311,7 +343,7 @@ export class WorkerPool {
       }
       const micros = (performance.now() - t0) * 1000;
       this.localBusy += micros;
-      task.done(out, micros);
+      task.done(out, micros, undefined);
     } else {
       const results = verifyItems(task.items);
       const micros = (performance.now() - t0) * 1000;

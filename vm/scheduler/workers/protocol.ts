@@ -69,7 +69,11 @@ export interface VerifyMessage {
   items: VerifyItem[];
 }
 
-/** Overlay writes the worker has not seen, each tagged with the position that made it. */
+/**
+ * Overlay writes the worker has not seen, each tagged with the position that made it. A worker
+ * is never sent the writes of its own executions: it adds those to its overlay itself, as it
+ * sends the outcome (reads 'store').
+ */
 export interface Delta {
   at: number;
   /** pack([written records, removed refs]) */

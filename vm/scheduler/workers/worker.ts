@@ -86,6 +86,9 @@ function run(m: ExecMessage): void {
   // thread does not encode them again.
   const micros = (performance.now() - t0) * 1000;
   const bytes = pack(out);
+  // The main thread applies exactly these writes at this position once it has the outcome, and
+  // does not send them back (pool.ts, publish): this worker's later tasks see them from here.
+  if (store !== undefined && out.kind === 'executed') v.addDelta(m.at, out.writes.written, out.writes.removed);
   port.postMessage({ t: 'done', id: m.id, outcome: bytes, micros } satisfies WorkerMessage, [bytes.buffer as ArrayBuffer]);
 }
 
