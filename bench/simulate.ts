@@ -123,15 +123,12 @@ export function simulate(txs: readonly SimTx[], serialUs: number, workers: numbe
     for (let w = 0; w < workers; w++) {
       if (busy[w]) continue;
       if (w === 0 && nextAdmit < n && checked[nextAdmit]! <= now) start('admit', nextAdmit++, serialUs, w);
-      else if (nextCheck < n && nextCheck - executed < LOOKAHEAD) {
+      else if (nextCheck < n && (nextCheck - executed < LOOKAHEAD || ready.size === 0)) {
         const i = nextCheck++;
         start('check', i, txs[i]!.verifyUs ?? 0, w);
       } else if (ready.size > 0) {
         const i = ready.pop()!;
         start('execute', i, txs[i]!.executeUs, w);
-      } else if (nextCheck < n) {
-        const i = nextCheck++;
-        start('check', i, txs[i]!.verifyUs ?? 0, w);
       }
     }
     if (running.length === 0) throw new Error('simulation stalled (this is a bug)');

@@ -437,8 +437,10 @@ class Run {
         items,
         done: (checks, micros) => {
           try {
-            for (const c of checks) this.profile[c.index]!.verifyUs = micros / checks.length;
-            for (const c of checks) checked(c.index, { bytes: c.digest, text: c.digestText }, c.reason, 'InvalidSignature');
+            for (const c of checks) {
+              this.profile[c.index]!.verifyUs = micros / checks.length;
+              checked(c.index, { bytes: c.digest, text: c.digestText }, c.reason, 'InvalidSignature');
+            }
           } catch (e) {
             fail(e);
           }
