@@ -43,6 +43,21 @@ export class VersionedOverlay {
     list.splice(i, 0, e);
   }
 
+  /**
+   * Forgets the writes of positions below `before`, which the caller has made readable from the
+   * base: every view this overlay still serves is at `before` or later, so the base shows them
+   * those writes as the overlay did.
+   */
+  prune(before: number): void {
+    for (const [id, list] of this.byId) {
+      let k = 0;
+      while (k < list.length && list[k]!.at < before) k++;
+      if (k === list.length) this.byId.delete(id);
+      else if (k > 0) list.splice(0, k);
+    }
+    for (const [key, e] of this.byVersion) if (e.at < before) this.byVersion.delete(key);
+  }
+
   /** The live record as position `limit` sees it: undefined if the overlay has nothing before it (ask the store). */
   latest(id: ObjectId, limit: number): ObjectRecord | null | undefined {
     const list = this.byId.get(id);

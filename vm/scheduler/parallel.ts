@@ -473,6 +473,7 @@ class Run {
         if (upTo === committed || (!force && upTo - committed < commitEvery)) return;
         const batch = mergeBatches(parts.slice(committed, upTo).filter((b): b is CommitBatch => b !== undefined));
         if (batch.transactions.length + (batch.lock?.length ?? 0) > 0) this.store.commit(batch);
+        this.pool.committed(upTo);
         for (let i = committed; i < upTo; i++) parts[i] = undefined;
         committed = upTo;
       };

@@ -31,7 +31,8 @@
 // sent along with its next task; a replacement worker starts from the scope's first write. The
 // writes of a worker's own executions are not sent back to it (it applied them as it sent the
 // outcome), and writes are packed only when some worker needs them: with one worker thread, only
-// the main thread's executions are ever packed.
+// the main thread's executions are ever packed. Writes the main thread has committed to the store
+// are not sent at all: the worker is told the committed position and reads them from the store.
 
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -115,6 +116,8 @@ interface Slot {
   verifying: number;
   /** Deltas of the current scope already sent. */
   sent: number;
+  /** The committed position this worker was last told (ExecMessage.committed). */
+  committedSent: number;
   busyMicros: number;
   lastFatal?: string;
 }
@@ -135,6 +138,8 @@ export class WorkerPool {
   private readonly execQueue: ExecTask[] = [];
   private readonly verifyQueue: VerifyTask[] = [];
   private deltas: PendingDelta[] = [];
+  /** Positions of the current scope below this are committed to the store (reads 'store'). */
+  private committedAt = 0;
   private nextId = 1;
   private closing = false;
   /** A main-thread task is scheduled for the next turn. */
@@ -156,7 +161,7 @@ export class WorkerPool {
   private spawn(i: number): Promise<void> {
     const worker = newWorker();
     const claims = newClaims();
-    const slot: Slot = { worker, channel: newChannel(), claims: new Int32Array(claims), inflight: new Map(), words: new Map(), free: Array.from({ length: RING }, (_, w) => RING - 1 - w), verifying: 0, sent: 0, busyMicros: this.slots[i]?.busyMicros ?? 0 };
+    const slot: Slot = { worker, channel: newChannel(), claims: new Int32Array(claims), inflight: new Map(), words: new Map(), free: Array.from({ length: RING }, (_, w) => RING - 1 - w), verifying: 0, sent: 0, committedSent: 0, busyMicros: this.slots[i]?.busyMicros ?? 0 };
     this.slots[i] = slot;
     worker.postMessage({ t: 'init', storeDir: this.options.storeDir, reads: this.options.reads, channel: slot.channel, claims });
     return new Promise((resolve, reject) => {
@@ -256,7 +261,20 @@ export class WorkerPool {
   /** A new overlay scope: workers forget the old one's writes at their next task. */
   newScope(): void {
     this.deltas = [];
-    for (const s of this.slots) s.sent = 0;
+    this.committedAt = 0;
+    for (const s of this.slots) {
+      s.sent = 0;
+      s.committedSent = 0;
+    }
+  }
+
+  /**
+   * reads 'store': the positions of the scope below `upTo` are committed to the store. Their
+   * deltas are no longer sent (a worker reads those writes from the store), and each worker drops
+   * them from its overlay at its next task. Every task not finished yet is at `upTo` or later.
+   */
+  committed(upTo: number): void {
+    if (this.options.reads === 'store' && upTo > this.committedAt) this.committedAt = upTo;
   }
 
   /**
@@ -273,7 +291,7 @@ export class WorkerPool {
     const out: Delta[] = [];
     for (let k = slot.sent; k < this.deltas.length; k++) {
       const d = this.deltas[k]!;
-      if (d.origin === slot) continue;
+      if (d.origin === slot || d.at < this.committedAt) continue;
       out.push({ at: d.at, bytes: (d.bytes ??= pack([d.written, d.removed])) });
     }
     slot.sent = this.deltas.length;
@@ -312,7 +330,9 @@ export class WorkerPool {
         best.worker.postMessage({ t: 'verify', id, word, items: task.items });
       } else {
         const deltas = this.deltasFor(best);
-        best.worker.postMessage({ t: 'exec', id, word, deltas, ...task.msg(), ...(task.crash ? { crash: true } : {}) } satisfies ExecMessage);
+        const committed = best.committedSent !== this.committedAt ? this.committedAt : undefined;
+        best.committedSent = this.committedAt;
+        best.worker.postMessage({ t: 'exec', id, word, deltas, ...(committed !== undefined ? { committed } : {}), ...task.msg(), ...(task.crash ? { crash: true } : {}) } satisfies ExecMessage);
       }
     }
     // Whatever is left, or still unstarted on a worker, the main thread may run on its next turn.

@@ -96,6 +96,12 @@ export interface ExecMessage {
   sharedVersions?: Array<[string, number]>;
   cancelled?: string;
   deltas: Delta[];
+  /**
+   * reads 'store': positions below this are in the store now (the main thread committed them), so
+   * the worker drops their writes from its overlay and reads the store afresh; deltas of such
+   * positions are not sent. Given when it moved since the worker's last task.
+   */
+  committed?: number;
   /** reads 'batch': pack([[id, record | null], ...]) of the declared inputs as the task sees them. */
   inputs?: Uint8Array;
   /** Tests only: die before running this task. */

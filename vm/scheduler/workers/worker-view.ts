@@ -50,6 +50,11 @@ export class WorkerView implements StateView {
     this.overlay.apply(at, { written, removed });
   }
 
+  /** Positions below `before` are in the committed store the base reads: their writes leave the overlay. */
+  prune(before: number): void {
+    this.overlay.prune(before);
+  }
+
   private fromBase(id: ObjectId, version: number): ObjectRecord | undefined {
     const k = this.kept.get(id);
     if (k !== undefined && (version < 0 || k.version === version)) return k;

@@ -67,6 +67,11 @@ function run(m: ExecMessage): void {
   const inputs = m.inputs === undefined ? [] : unpack<Array<[ObjectId, ObjectRecord | null]>>(m.inputs);
   current = { scope: m.scope, at: m.at };
   if (v.begin(m.scope, m.at, inputs)) store?.refresh();
+  if (m.committed !== undefined && store !== undefined) {
+    // The main thread committed the positions below m.committed: read them from the store.
+    store.refresh();
+    v.prune(m.committed);
+  }
   for (const d of m.deltas) {
     const [written, removed] = unpack<[ObjectRecord[], Array<{ id: ObjectId; version: number }>]>(d.bytes);
     v.addDelta(d.at, written, removed);
