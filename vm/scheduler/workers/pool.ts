@@ -1,15 +1,7 @@
 // The execution lanes of the parallel executor: worker threads, and the main thread itself. In:
 // tasks (signature checks, transactions to execute) submitted in any number; out: each task's
-// result through its callbacks. Tasks go to the worker with the fewest in flight.
-//
-// Signature checks go to the workers first, and while any check is left (queued or on a worker),
-// transactions stay with the main thread. Moving a check to a worker costs a few microseconds
-// (its bytes in, a digest and a verdict out); moving an execution costs its message, its packed
-// outcome and the unpacking here, about 50 µs, a sixth of the execution itself, against about 11 µs
-// for sending on the writes of one the main thread ran. So a run starts with the workers checking
-// and the main thread admitting and executing; once the checks are done, transactions go to the
-// workers as well. With `transfers` on two lanes this made runs about 9% faster (medians of the
-// per-round ratios, three runs of 8 to 12 rounds).
+// result through its callbacks. Tasks go to the worker with the fewest in flight; transactions go
+// before signature checks, as they unblock more work.
 //
 // A worker holds a deep queue (up to `maxInflight` tasks), so it never runs dry while the main
 // thread is busy with a commit, which takes tens of milliseconds. The main thread is a lane too:
@@ -298,27 +290,19 @@ export class WorkerPool {
     return out;
   }
 
-  /** The worker with the fewest tasks that may take `task` now, if any: a transaction only once no check is left. */
-  private slotFor(task: Task, max: number): Slot | undefined {
-    let best: Slot | undefined;
-    for (const s of this.slots) {
-      if (s === undefined || s.inflight.size >= max) continue;
-      if (task.kind === 'verify' ? s.verifying >= MAX_VERIFYING : s.verifying > 0 || this.verifyQueue.length > 0) continue;
-      if (best === undefined || s.inflight.size < best.inflight.size) best = s;
-    }
-    return best;
-  }
-
   private pump(): void {
     const max = Math.min(this.options.maxInflight ?? DEFAULT_INFLIGHT, RING / 2);
     for (;;) {
-      // Checks first; transactions only to a worker with no check left anywhere (see the top).
-      const verify = this.verifyQueue[0];
-      const vslot = verify === undefined ? undefined : this.slotFor(verify, max);
-      const task: Task | undefined = vslot !== undefined ? verify : this.execQueue[0];
-      const best = vslot ?? (task === undefined ? undefined : this.slotFor(task, max));
-      if (task === undefined || best === undefined) break;
-      (task.kind === 'exec' ? this.execQueue : this.verifyQueue).shift();
+      const exec = this.execQueue.length > 0;
+      const task: Task | undefined = exec ? this.execQueue[0] : this.verifyQueue[0];
+      if (task === undefined) break;
+      let best: Slot | undefined;
+      for (const s of this.slots) {
+        if (s === undefined || s.inflight.size >= max || (!exec && s.verifying >= MAX_VERIFYING)) continue;
+        if (best === undefined || s.inflight.size < best.inflight.size) best = s;
+      }
+      if (best === undefined) break;
+      (exec ? this.execQueue : this.verifyQueue).shift();
       const id = this.nextId;
       this.nextId = id + 1 === MAX_TASK_ID ? 1 : id + 1;
       const word = best.free.pop()!;
