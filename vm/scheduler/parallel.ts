@@ -49,6 +49,7 @@ import { ReadCache, VersionedOverlay } from './overlay.js';
 import { batchStats, fromOutcome, newResult, type BatchOptions, type BatchResult, type BatchStats, type TxResult } from './results.js';
 import { pack, type ReadMode, type VerifyItem } from './workers/protocol.js';
 import { WorkerPool, type Lane } from './workers/pool.js';
+import { packagesUsed } from './warm.js';
 
 export interface ParallelOptions extends BatchOptions {
   /** Threads that execute (1..64): the main thread and `workers - 1` worker threads. */
@@ -431,6 +432,10 @@ class Run {
         }
       });
       if (items.length === 0) continue;
+      // The packages these transactions load, so a worker has them before it runs any (warm.ts).
+      const used = new Set<ObjectId>();
+      for (const p of parsed.slice(k, end)) if (p.ok) packagesUsed(p.data, used);
+      this.pool.warm(used);
       this.pool.submit({
         kind: 'verify',
         attempts: 0,

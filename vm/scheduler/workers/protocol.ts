@@ -114,7 +114,17 @@ export interface StoreMessage {
   storeDir: string;
 }
 
-export type MainMessage = InitMessage | VerifyMessage | ExecMessage | StoreMessage;
+/**
+ * Load these packages now, from the committed store (warm.ts): before the transactions that use
+ * them arrive, so none of them waits for the load. A package that does not load is left to the
+ * transaction that needs it, which reports why.
+ */
+export interface WarmMessage {
+  t: 'warm';
+  packages: string[];
+}
+
+export type MainMessage = InitMessage | VerifyMessage | ExecMessage | StoreMessage | WarmMessage;
 
 export type WorkerMessage =
   | { t: 'ready' }

@@ -56,11 +56,21 @@ export class WorkerView implements StateView {
   }
 
   private fromBase(id: ObjectId, version: number): ObjectRecord | undefined {
+    return this.baseRead(id, version).record;
+  }
+
+  private baseRead(id: ObjectId, version: number): { record: ObjectRecord | undefined; committed: boolean } {
     const k = this.kept.get(id);
-    if (k !== undefined && (version < 0 || k.version === version)) return k;
-    const { record, committed } = this.base.read(id, version);
-    if (record !== undefined && committed && permanent(record)) this.kept.set(id, record);
-    return record;
+    if (k !== undefined && (version < 0 || k.version === version)) return { record: k, committed: true };
+    const r = this.base.read(id, version);
+    if (r.record !== undefined && r.committed && permanent(r.record)) this.kept.set(id, r.record);
+    return r;
+  }
+
+  /** The live object in the committed store, if it is there (packages loaded ahead of the tasks: WarmMessage). */
+  committedObject(id: ObjectId): ObjectRecord | undefined {
+    const r = this.baseRead(id, -1);
+    return r.committed ? r.record : undefined;
   }
 
   getObject(id: ObjectId): ObjectRecord | undefined {

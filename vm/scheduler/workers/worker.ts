@@ -13,7 +13,7 @@ import { PackageCache } from '../../execution/packages.js';
 import { verifyItems } from './verify.js';
 import type { ObjectId, ObjectRecord } from '../../objects/object.js';
 import { LmdbStore } from '../../objects/lmdb-store.js';
-import { pack, unpack, type ExecMessage, type InitMessage, type MainMessage, type VerifyMessage, type WorkerMessage } from './protocol.js';
+import { pack, unpack, type ExecMessage, type InitMessage, type MainMessage, type VerifyMessage, type WarmMessage, type WorkerMessage } from './protocol.js';
 import { awaitAnswer } from './read-channel.js';
 import { claimForWorker } from './claims.js';
 import { WorkerView, type BaseReader } from './worker-view.js';
@@ -61,6 +61,16 @@ function verify(m: VerifyMessage): void {
   post({ t: 'verified', id: m.id, results, micros: (performance.now() - t0) * 1000 });
 }
 
+function warm(m: WarmMessage): void {
+  // To see packages committed since this worker's read transaction began. Its overlay stays
+  // right: the store only moves past what a task was shown with a commit of the running scope,
+  // which the next task's `committed` reports (and prunes) before it runs, or with a new scope.
+  store?.refresh();
+  // No scope: a read through the main thread answers from its committed store.
+  current = { scope: -1, at: 0 };
+  for (const id of m.packages) packages!.load(id, (x) => view!.committedObject(x));
+}
+
 function run(m: ExecMessage): void {
   if (m.crash) process.exit(70);
   const v = view!;
@@ -102,6 +112,7 @@ port.on('message', (m: MainMessage) => {
     if (m.t === 'init') start(m);
     else if (m.t === 'store') openStore(m.storeDir);
     else if (m.t === 'verify') verify(m);
+    else if (m.t === 'warm') warm(m);
     else run(m);
   } catch (e) {
     post({ t: 'fatal', message: e instanceof Error ? (e.stack ?? e.message) : String(e) });
