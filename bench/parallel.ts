@@ -18,6 +18,7 @@ import { MemoryStore } from '../vm/objects/memory-store.js';
 import type { ObjectStore } from '../vm/objects/store.js';
 import { ParallelExecutor, runParallel, type ParallelResult } from '../vm/scheduler/parallel.js';
 import { runBatch, type BatchResult } from '../vm/scheduler/sequential.js';
+import { CapacityProbe } from './capacity.js';
 import { predict, type SimTx, type Simulation } from './simulate.js';
 import { buildWorkload, type Workload, type WorkloadName, type WorkloadParams } from './workloads/index.js';
 
@@ -208,6 +209,10 @@ export interface ParallelBenchRow {
   ratio2v1: number;
   /** The per-round ratios, in round order (the spread the median hides). */
   ratios: number[];
+  /** The machine's two-thread capacity (capacity.ts) measured right after each round's runs, in round order. */
+  capacities: number[];
+  /** Median of `capacities`. */
+  capacity: number;
   /** Simulated on the profile of the last 1-worker run: P = 1, 2, 4, 8, 16. */
   predicted: Simulation[];
   profileSource: SimInput['source'];
@@ -237,6 +242,13 @@ export const BENCH_SIZES: Record<WorkloadName, number> = { transfers: 3000, mixe
 
 /** Measured rounds per workload. */
 export const BENCH_ROUNDS = 5;
+/**
+ * Rounds of `transfers`, whose 2-vs-1 ratio is a target, for the 1- and 2-worker executors (the
+ * sequential one runs in the first BENCH_ROUNDS only). The same code's 1-worker speed moved by up
+ * to 1.7x between rounds minutes apart on this shared machine, so the median of five per-round
+ * ratios moved between 1.2x and 1.8x from one bench run to the next; more pairs steady it.
+ */
+export const RATIO_ROUNDS = 11;
 /** Unmeasured rounds of the first workload before any measurement (the sequential executor runs in the first only). */
 export const WARM_UP_ROUNDS = 4;
 
@@ -252,6 +264,7 @@ export async function benchParallel(options: ParallelBenchOptions = {}): Promise
   const packages = new PackageCache();
   const rows: ParallelBenchRow[] = [];
   const executors = new Map<number, ParallelExecutor>();
+  const probe = await CapacityProbe.start();
   try {
     // Unmeasured rounds first: every executor's threads compile the VM's hot code (V8 JIT) before
     // anything is timed, as in a long-running validator. One round was not enough: a worker
@@ -273,25 +286,37 @@ export async function benchParallel(options: ParallelBenchOptions = {}): Promise
       const w1: number[] = [];
       const w2: number[] = [];
       const ratios: number[] = [];
+      const capacities: number[] = [];
       let digestsAgree = true;
       let failures = 0;
       let last1: Run | undefined;
       let paths = { fastPath: 0, consensus: 0 };
-      for (let r = 0; r < rounds; r++) {
-        // Each round: one fresh genesis per executor, the same seed, so all three must end in the same state.
+      const pairRounds = name === 'transfers' ? Math.max(rounds, RATIO_ROUNDS) : rounds;
+      for (let r = 0; r < pairRounds; r++) {
+        // Each round: one fresh genesis per executor, the same seed, so all of them must end in the same state.
         const spec = { workload: name, params: { txs, seed: 1 + r }, store: options.store ?? ('lmdb' as const), packages, executors };
-        const a = await runWorkload({ ...spec, workers: 1, sequential: true });
-        const b = await runWorkload({ ...spec, workers: 1, sequential: false });
-        const c = await runWorkload({ ...spec, workers: 2, sequential: false });
-        for (const x of [a, b, c]) failures += x.report.txs - x.report.success;
-        digestsAgree &&= a.report.stateDigest === b.report.stateDigest && b.report.stateDigest === c.report.stateDigest;
-        seq.push(a.report.tps);
+        const a = r < rounds ? await runWorkload({ ...spec, workers: 1, sequential: true }) : undefined;
+        // 1 then 2 workers in even rounds, 2 then 1 in odd ones: the machine's speed drifts, and a
+        // fixed order would lean every ratio the same way.
+        let b: Run;
+        let c: Run;
+        if (r % 2 === 0) {
+          b = await runWorkload({ ...spec, workers: 1, sequential: false });
+          c = await runWorkload({ ...spec, workers: 2, sequential: false });
+        } else {
+          c = await runWorkload({ ...spec, workers: 2, sequential: false });
+          b = await runWorkload({ ...spec, workers: 1, sequential: false });
+        }
+        capacities.push(await probe.measure());
+        for (const x of [a, b, c]) if (x !== undefined) failures += x.report.txs - x.report.success;
+        digestsAgree &&= (a === undefined || a.report.stateDigest === b.report.stateDigest) && b.report.stateDigest === c.report.stateDigest;
+        if (a !== undefined) seq.push(a.report.tps);
         w1.push(b.report.tps);
         w2.push(c.report.tps);
         ratios.push(c.report.tps / b.report.tps);
         last1 = b;
-        paths = { fastPath: a.report.fastPath, consensus: a.report.consensus };
-        options.log?.(`  ${name} round ${r + 1}/${rounds}: sequential ${Math.round(a.report.tps)}, 1 worker ${Math.round(b.report.tps)}, 2 workers ${Math.round(c.report.tps)} tx/s`);
+        paths = { fastPath: b.report.fastPath, consensus: b.report.consensus };
+        options.log?.(`  ${name} round ${r + 1}/${pairRounds}: ${a !== undefined ? `sequential ${Math.round(a.report.tps)}, ` : ''}1 worker ${Math.round(b.report.tps)}, 2 workers ${Math.round(c.report.tps)} tx/s; machine two-thread capacity ${capacities.at(-1)!.toFixed(2)}x`);
       }
       const sim = simulationInput(last1!);
       rows.push({
@@ -304,6 +329,8 @@ export async function benchParallel(options: ParallelBenchOptions = {}): Promise
         worker2Tps: median(w2),
         ratio2v1: median(ratios),
         ratios,
+        capacities,
+        capacity: median(capacities),
         predicted: predict(sim.txs, sim.serialUs),
         profileSource: sim.source,
         serialUs: sim.serialUs,
@@ -315,6 +342,7 @@ export async function benchParallel(options: ParallelBenchOptions = {}): Promise
     }
   } finally {
     for (const e of executors.values()) await e.close();
+    await probe.close();
   }
   return rows;
 }

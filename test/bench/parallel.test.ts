@@ -45,6 +45,8 @@ describe('bench runs', () => {
       worker2Tps: tps * 1.5,
       ratio2v1: 1.5,
       ratios: [1.25, 1.5, 1.75],
+      capacities: [1.9, 1.8, 2],
+      capacity: 1.9,
       predicted: sims,
       profileSource: 'estimated',
       serialUs: 0,
@@ -60,9 +62,13 @@ describe('bench runs', () => {
     expect(first).toMatch(/2025-01-02/);
     expect(first).toMatch(/2 cores/);
     expect(first).toMatch(/Node v20\.19\.0/);
-    expect(md).toMatch(/\| transfers \| 100 \| 100 \/ 0 \| 400 \| 400 \| 600 \| 1\.50x \| 1,000 \|/);
+    expect(md).toMatch(/\| transfers \| 100 \| 100 \/ 0 \| 400 \| 400 \| 600 \| 1\.50x \| 1\.90x \| 1,000 \|/);
     expect(md).toMatch(/`transfers`, 2 workers against 1, round by round: 1\.25x, 1\.50x, 1\.75x \(median 1\.50x\)/);
-    expect(md).toMatch(/is run 5 times by each executor/);
+    expect(md).toMatch(/two-thread capacity right after each of those rounds: 1\.90x, 1\.80x, 2\.00x \(median 1\.90x\)/);
+    expect(md).toMatch(/is run 5 times by each executor;/);
+    // More 1-vs-2 rounds of transfers than rounds of the sequential executor: said so.
+    const more = renderBenchmarksMd([row('transfers', 400)], [], m, 2);
+    expect(more).toMatch(/is run 2 times by each executor \(`transfers`, whose 2-vs-1 ratio is a target, 3 times by the 1- and 2-worker executors\);/);
     expect(md).toMatch(/4 unmeasured warm-up rounds/);
     expect(md).toMatch(/170,000 tps on 32 threads/);
     expect(md).toMatch(/Block-STM/);

@@ -167,9 +167,14 @@ class DagRunner {
   }
 
   startAll(): void {
+    // The roots first, then start them: `ready` may finish a task at once (admitting a
+    // consensus-path transaction does), and that `finish` makes its successors ready; reading the
+    // counts while starting would start such a successor a second time.
+    const roots: number[] = [];
     this.waiting.forEach((w, i) => {
-      if (w === 0) this.ready(i);
+      if (w === 0) roots.push(i);
     });
+    for (const i of roots) this.ready(i);
   }
 
   finish(i: number): void {
