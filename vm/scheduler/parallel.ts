@@ -438,9 +438,14 @@ class Run {
       });
       if (items.length === 0) continue;
       // The packages these transactions load, so a worker has them before it runs any (warm.ts).
-      const used = new Set<ObjectId>();
-      for (const p of parsed.slice(k, end)) if (p.ok) packagesUsed(p.data, used);
-      this.pool.warm(used);
+      if (this.pool.size > 1) {
+        const used = new Set<ObjectId>();
+        for (let i = k; i < end; i++) {
+          const p = parsed[i]!;
+          if (p.ok) packagesUsed(p.data, used);
+        }
+        this.pool.warm(used);
+      }
       this.pool.submit({
         kind: 'verify',
         attempts: 0,

@@ -11,14 +11,14 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorkload, type Workload } from '../../../bench/workloads/index.js';
-import { execute, type ExecuteOutcome } from '../../../vm/execution/execute.js';
+import type { ExecuteOutcome } from '../../../vm/execution/execute.js';
 import { encodeTransaction } from '../../../vm/execution/transaction.js';
 import { MemoryStore } from '../../../vm/objects/memory-store.js';
-import { prepareBatch, type Prepared } from '../../../vm/scheduler/admission.js';
+import { prepareBatch } from '../../../vm/scheduler/admission.js';
 import { WorkerPool, type ExecTask, type Lane } from '../../../vm/scheduler/workers/pool.js';
-import { pack, type VerifyItem } from '../../../vm/scheduler/workers/protocol.js';
+import type { VerifyItem } from '../../../vm/scheduler/workers/protocol.js';
+import { storeExecTask, type Ok } from './pool-tasks.js';
 
-type Ok = Extract<Prepared, { ok: true }>;
 let w: Workload;
 let prepared: Ok[] = [];
 let items: VerifyItem[] = [];
@@ -42,23 +42,7 @@ afterAll(async () => {
 
 /** Transaction i as an exec task (each runs against the genesis state: they are independent transfers). */
 function execTask(i: number, done: (out: ExecuteOutcome, lane: Lane) => void, fail: (reason: string) => void): ExecTask {
-  const p = prepared[i]!;
-  const declared = [...p.data.gasPayment.map((g) => g.id), ...p.data.inputs.flatMap((x) => ('Object' in x ? [x.Object.id] : []))];
-  return {
-    kind: 'exec',
-    attempts: 0,
-    msg: () => ({
-      scope: 1,
-      at: i,
-      tx: { data: p.data, digest: p.digest.bytes, digestText: p.digest.text, signature: p.signature },
-      epoch: 0,
-      epochTimestampMs: 0,
-      inputs: pack(declared.map((id) => [id, w.store.getObject(id) ?? null])),
-    }),
-    local: () => execute({ data: p.data, signature: p.signature, verified: true, digest: p.digest }, w.store, { epoch: 0, epochTimestampMs: 0, packages: w.packages }),
-    done: (out, _us, lane) => done(out, lane),
-    fail,
-  };
+  return storeExecTask(w, prepared[i]!, i, done, fail);
 }
 
 /** Submits the checks (in chunks) and then the transactions; resolves with each transaction's outcomes and lanes once all are answered. */

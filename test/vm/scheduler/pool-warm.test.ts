@@ -10,15 +10,14 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildWorkload, type Workload } from '../../../bench/workloads/index.js';
-import { execute, type ExecuteOutcome } from '../../../vm/execution/execute.js';
+import type { ExecuteOutcome } from '../../../vm/execution/execute.js';
 import { FRAMEWORK } from '../../../vm/execution/type-tags.js';
 import { MemoryStore } from '../../../vm/objects/memory-store.js';
-import { prepareBatch, type Prepared } from '../../../vm/scheduler/admission.js';
+import { prepareBatch } from '../../../vm/scheduler/admission.js';
 import { packagesUsed } from '../../../vm/scheduler/warm.js';
 import { WorkerPool, type Lane } from '../../../vm/scheduler/workers/pool.js';
-import { pack } from '../../../vm/scheduler/workers/protocol.js';
+import { storeExecTask, type Ok } from './pool-tasks.js';
 
-type Ok = Extract<Prepared, { ok: true }>;
 const FRAMEWORK_IDS = [FRAMEWORK.std, FRAMEWORK.sui];
 
 let pool: WorkerPool | undefined;
@@ -52,25 +51,7 @@ async function setup(): Promise<Setup> {
 
 /** Runs transaction i alone (the worker takes it: the main thread takes back only from a worker holding two). */
 function runOne(s: Setup, i: number): Promise<{ out: ExecuteOutcome; lane: Lane }> {
-  const p = s.prepared[i]!;
-  const declared = [...p.data.gasPayment.map((g) => g.id), ...p.data.inputs.flatMap((x) => ('Object' in x ? [x.Object.id] : []))];
-  return new Promise((resolve, reject) =>
-    s.pool.submit({
-      kind: 'exec',
-      attempts: 0,
-      msg: () => ({
-        scope: 1,
-        at: i,
-        tx: { data: p.data, digest: p.digest.bytes, digestText: p.digest.text, signature: p.signature },
-        epoch: 0,
-        epochTimestampMs: 0,
-        inputs: pack(declared.map((id) => [id, s.w.store.getObject(id) ?? null])),
-      }),
-      local: () => execute({ data: p.data, signature: p.signature, verified: true, digest: p.digest }, s.w.store, { epoch: 0, epochTimestampMs: 0, packages: s.w.packages }),
-      done: (out, _us, lane) => resolve({ out, lane }),
-      fail: (reason) => reject(new Error(reason)),
-    }),
-  );
+  return new Promise((resolve, reject) => s.pool.submit(storeExecTask(s.w, s.prepared[i]!, i, (out, lane) => resolve({ out, lane }), (reason) => reject(new Error(reason)))));
 }
 
 const packageReads = (reads: Setup['reads']): Setup['reads'] => reads.filter((r) => FRAMEWORK_IDS.includes(r.id));
