@@ -43,8 +43,17 @@ export class CapacityProbe {
 
   private spin(t: Worker, ms: number): Promise<number> {
     return new Promise((resolve, reject) => {
-      t.once('message', resolve);
-      t.once('error', reject);
+      // Each answer removes the other's listener: a probe spins its threads many times.
+      const onMessage = (n: number): void => {
+        t.off('error', onError);
+        resolve(n);
+      };
+      const onError = (e: Error): void => {
+        t.off('message', onMessage);
+        reject(e);
+      };
+      t.once('message', onMessage);
+      t.once('error', onError);
       t.postMessage(ms);
     });
   }
