@@ -105,7 +105,7 @@ export function planCommit(batch: CommitBatch, view: PlanView, accumulator: Uint
 
   const known = new Map<string, Uint8Array>();
   for (const l of batch.leaves ?? []) {
-    if (!Array.isArray(l) || typeof l[0] !== 'string' || typeof l[1] !== 'number' || !(l[2] instanceof Uint8Array) || l[2].length !== 32) throw new StoreError(`commit: bad state leaf ${String(l)}`);
+    if (!Array.isArray(l) || typeof l[0] !== 'string' || !Number.isSafeInteger(l[1]) || (l[1] as number) < 0 || !(l[2] instanceof Uint8Array) || l[2].length !== 32) throw new StoreError(`commit: bad state leaf ${String(l)}`);
     known.set(`${l[0]}:${l[1]}`, l[2]);
   }
   // The entry's digest text is only read when the leaf must be computed here (LmdbStore decodes it on demand).

@@ -160,6 +160,9 @@ describe('malformed leaves', () => {
     ['a leaf that is not bytes', [oid(1), 2, Array.from({ length: 32 }, () => 0)]],
     ['a non-string id', [0x1001, 2, new Uint8Array(32)]],
     ['a version that is not a number', [oid(1), '2', new Uint8Array(32)]],
+    ['a NaN version', [oid(1), Number.NaN, new Uint8Array(32)]],
+    ['a negative version', [oid(1), -1, new Uint8Array(32)]],
+    ['a fractional version', [oid(1), 2.5, new Uint8Array(32)]],
     ['an entry that is not a tuple', { id: oid(1), version: 2, leaf: new Uint8Array(32) }],
     ['a null entry', null],
   ];
