@@ -5,7 +5,7 @@
 // new objects; nothing is ever deleted.
 
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { repoRoot } from '../../bench/workloads/genesis.js';
 import { call, CliError, faucet, keysList, keysNew, publish, type ChainOptions, type CommandOutput } from './chain.js';
 
 export function demo(opts: ChainOptions): CommandOutput {
@@ -18,7 +18,8 @@ export function demo(opts: ChainOptions): CommandOutput {
   const keys = keysList(opts).json as { keys: unknown[] };
   if (keys.keys.length === 0) step('deed keys new --alias demo', keysNew({ ...opts, alias: 'demo' }));
   step('deed faucet', faucet(opts));
-  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../examples/counter');
+  // Found from the sources (tsx) or from dist/ alike.
+  const root = path.join(repoRoot(), 'examples', 'counter');
   const published = step('deed publish examples/counter', publish({ ...opts, path: root }));
   const pkg = (published.json as { packageId: string }).packageId;
   const created = step(`deed call ${pkg}::counter::create`, call({ ...opts, target: `${pkg}::counter::create` }));

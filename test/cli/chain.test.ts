@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chainCli } from './chain-cli.js';
+import { demo } from '../../cli/commands/demo.js';
 
 const { dir, deed, json } = chainCli('deed-chain-');
 
@@ -102,5 +103,12 @@ describe('deed demo (npm start)', () => {
     const second = run();
     expect(second.status).toBe(0);
     expect(second.stdout).not.toContain('deed keys new');
+  });
+
+  it('finds examples/ when run from the TypeScript sources too', () => {
+    // This test imports cli/commands/demo.ts itself (not dist/), where the folder is one level nearer.
+    const out = demo({ store: join(dir, 'demo-src') });
+    expect(out.ok).toBe(true);
+    expect(out.text).toMatch(/== deed publish examples\/counter\nPublished counter as package 0x[0-9a-f]{64}/);
   });
 });
