@@ -5,8 +5,8 @@
 // writes the Clock at that version (execution never writes the store: the caller commits).
 //
 // The transaction is `{ system: { kind: 'consensus-commit-prologue', commit, timestampMs,
-// clockVersion } }`; the Clock version makes its digest unique even if a restarted sequencer
-// counts commits from 0 again. No signature, no gas.
+// clockVersion } }`; `commit` counts on across runs (scheduler/consensus.ts, nextCommitIndex), and
+// the Clock version makes the digest unique whatever a caller numbers. No signature, no gas.
 
 import { objectDigest } from '../objects/encoding.js';
 import type { ObjectRecord } from '../objects/object.js';

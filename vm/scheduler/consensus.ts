@@ -28,6 +28,7 @@ import { CLOCK_ID } from '../objects/object.js';
 import type { CommitBatch, ObjectStore, StateView } from '../objects/store.js';
 import { execute, type ExecuteOutcome, type ExecutionContext } from '../execution/execute.js';
 import { consensusCommitPrologue } from '../execution/prologue.js';
+import { decodeCanonical } from '../execution/canonical.js';
 import type { SignedTransaction } from '../execution/signature.js';
 import type { TransactionDigest } from '../execution/transaction.js';
 import type { SystemResult } from '../execution/genesis.js';
@@ -47,6 +48,7 @@ export interface Queued {
 export type TxEntry = Extract<CommitEntry<Queued>, { kind: 'transaction' }>;
 
 export interface PlannedCommit {
+  /** Its place among this batch's commits, from 0 (its prologue carries the store-wide index). */
   index: number;
   /** The prologue's writes (the Clock), the first thing the commit applies. */
   prologue: SystemResult;
@@ -57,6 +59,29 @@ export interface PlannedCommit {
 export function clockTime(view: StateView): number {
   const contents = (view.getObject(CLOCK_ID)?.data as { contents?: unknown[] } | undefined)?.contents;
   return Number((contents?.[1] as number | bigint | undefined) ?? 0);
+}
+
+/**
+ * The index of the next consensus commit on this store: one past the commit of the last prologue,
+ * which is the Clock's previous transaction (only a prologue writes the Clock), or 0 when the
+ * Clock was last written by the genesis. Counting on from the store, not from each run, makes a
+ * batch run again after a kill between its consensus commits number its remaining commits as the
+ * uninterrupted run did, so their prologues, and the Clock, are the same.
+ */
+export function nextCommitIndex(store: ObjectStore): number {
+  const clock = store.getObject(CLOCK_ID);
+  const stored = clock === undefined ? undefined : store.getTransaction(clock.previousTransaction);
+  if (stored === undefined) return 0;
+  let tx: unknown;
+  try {
+    tx = decodeCanonical(stored.transaction);
+  } catch {
+    return 0;
+  }
+  const system = (tx as { system?: { kind?: unknown; commit?: unknown } } | null)?.system;
+  if (system?.kind !== 'consensus-commit-prologue') return 0;
+  const commit = Number(system.commit);
+  return Number.isSafeInteger(commit) && commit >= 0 ? commit + 1 : 0;
 }
 
 export class ConsensusPlanner {
@@ -86,7 +111,7 @@ export class ConsensusPlanner {
   nextCommit(): PlannedCommit | undefined {
     if (this.next >= this.queue.length && this.cc.pending.length === 0) return undefined;
     // The sequencer starts at the Clock's time once the fast path has run, as the oracle always did.
-    this.sequencer ??= new Sequencer((id) => this.store.getObject(id)?.version, { timestampMs: clockTime(this.store) });
+    this.sequencer ??= new Sequencer((id) => this.store.getObject(id)?.version, { timestampMs: clockTime(this.store), firstCommit: nextCommitIndex(this.store) });
     const take = Math.max(0, this.maxPerCommit - this.cc.pending.length);
     const fresh = this.queue.slice(this.next, this.next + take);
     this.next += fresh.length;
@@ -100,8 +125,9 @@ export class ConsensusPlanner {
     if (first?.kind !== 'prologue') throw new Error('a commit starts with its prologue');
     const prologue = consensusCommitPrologue(this.store.getObject(CLOCK_ID)!, first.tx, first.lamportVersion, this.options.epoch ?? 0);
     const entries = rest as TxEntry[];
-    for (const e of entries) e.tx.result.commit = commit.index;
-    return { index: commit.index, prologue, entries };
+    const index = this.commits - 1;
+    for (const e of entries) e.tx.result.commit = index;
+    return { index, prologue, entries };
   }
 
   /** The executor context of an entry, once the entries before it that share its objects have settled. */

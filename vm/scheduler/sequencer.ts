@@ -80,9 +80,10 @@ export class Sequencer {
    */
   constructor(
     private readonly initial: (id: ObjectId) => number | undefined,
-    options: { timestampMs?: number } = {},
+    options: { timestampMs?: number; firstCommit?: number } = {},
   ) {
     this.lastTimestampMs = options.timestampMs ?? 0;
+    this.commits = options.firstCommit ?? 0;
   }
 
   /** The version the next transaction using `id` would be assigned, if the object is known. */

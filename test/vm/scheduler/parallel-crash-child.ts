@@ -32,6 +32,8 @@ export const BATCH_SIZE = 240;
 export const BUMP_EVERY = 24;
 export const WORKERS = 2;
 export const COMMIT_EVERY = 8;
+/** Consensus transactions per consensus commit: the batch's 10 bumps make 4 commits, so a kill can fall between them. */
+export const MAX_PER_COMMIT = 3;
 
 export interface CrashGenesis {
   w: World;
@@ -47,7 +49,7 @@ function signData(who: Keypair, data: TransactionData): SignedTransaction {
 /**
  * Builds the genesis on `store` (empty) and returns the batch: owned tally calls, aborting calls
  * and coin transfers, each with coins of its own (fast path, independent of one another), and a
- * few consensus bumps of the shared counter (one consensus commit: fewer than maxPerCommit and the
+ * few consensus bumps of the shared counter (several consensus commits of MAX_PER_COMMIT, within the
  * congestion budget). Deterministic: the same objects under the same ids on every store.
  */
 export async function crashGenesis(store: ObjectStore): Promise<CrashGenesis> {
@@ -145,6 +147,7 @@ async function main(dir: string, file: string): Promise<void> {
     packages,
     workers: WORKERS,
     commitEvery: COMMIT_EVERY,
+    maxPerCommit: MAX_PER_COMMIT,
     onProgress: (done) => {
       process.stdout.write(`p ${done}\n`);
     },

@@ -9,11 +9,12 @@
 // - every committed transaction is there whole (its effects byte for byte the oracle's, every
 //   object it wrote at the version and digest the effects name), every other one left no object;
 // - the committed fast-path transactions are an arrival-order prefix of the batch's, the consensus
-//   commit comes after all of them and is whole or absent; locks: a fast-path transaction never
+//   commits (four of them) come after all of them, each whole or absent, in order; locks: a fast-path transaction never
 //   leaves one, a queued consensus one has its lock persisted with the commit of its position;
 // - every live object is the oracle's object at that version.
 // Finally the child runs the batch to completion and the state digest is the oracle's: nothing
-// lost, nothing applied twice.
+// lost, nothing applied twice, even when the last kill fell between two consensus commits (the
+// rerun numbers its commits on from the store's, consensus.ts nextCommitIndex).
 
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -28,7 +29,7 @@ import { LmdbStore } from '../../../vm/objects/lmdb-store.js';
 import { MemoryStore } from '../../../vm/objects/memory-store.js';
 import { stateDigestOf } from '../../../vm/objects/state-digest.js';
 import { runBatch, type BatchResult } from '../../../vm/scheduler/sequential.js';
-import { batchHash, BATCH_SIZE, COMMIT_EVERY, crashGenesis } from './parallel-crash-child.js';
+import { batchHash, BATCH_SIZE, COMMIT_EVERY, crashGenesis, MAX_PER_COMMIT } from './parallel-crash-child.js';
 
 const CHILD = fileURLToPath(new URL('./parallel-crash-child.ts', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
@@ -61,7 +62,7 @@ async function buildOracle(): Promise<Oracle> {
   const g = await crashGenesis(store);
   const digests = [store.stateDigest()];
   store.digests = digests;
-  const result = runBatch(store, g.txs, g.w.options());
+  const result = runBatch(store, g.txs, { ...g.w.options(), maxPerCommit: MAX_PER_COMMIT });
   return { store, txs: g.txs, result, digests };
 }
 
@@ -211,8 +212,10 @@ describe('parallel executor crash safety (LMDB commit batching)', () => {
     const executed = rs.filter((r) => r.effectsBytes !== undefined).length;
     const fastTotal = rs.filter((r) => r.path === 'fast' && r.effectsBytes !== undefined).length;
     expect(rs.length).toBe(BATCH_SIZE);
-    expect(o.result.stats.commits).toBe(1);
-    expect(o.digests.length).toBe(fastTotal + 1 + 1);
+    const consensusTotal = rs.filter((r) => r.path === 'consensus' && r.effectsBytes !== undefined).length;
+    expect(o.result.stats.commits).toBe(Math.ceil(consensusTotal / MAX_PER_COMMIT));
+    expect(o.result.stats.commits).toBeGreaterThan(1);
+    expect(o.digests.length).toBe(fastTotal + o.result.stats.commits + 1);
     const hash = batchHash(o.txs);
 
     const log: string[] = [];
@@ -223,11 +226,12 @@ describe('parallel executor crash safety (LMDB commit batching)', () => {
       // Kill a few milliseconds (a commit takes about that) after a random number of the run's
       // store commits, spread so that every round has part of the fast path left to interrupt;
       // the last round aims at the consensus phase instead (once the child reports fast-path
-      // transactions all finished, the fast path is committed and the consensus commit is running).
+      // transactions all finished, the fast path is committed and the consensus commits are running).
       const last = round === ROUNDS - 1;
       const leftCommits = Math.max(1, Math.floor((fastTotal - before.fast) / (2 * COMMIT_EVERY)));
       const kill: Kill = last
-        ? { on: 'p', count: fastTotal + 1 + Math.floor(Math.random() * 5), extraMs: 0 }
+        ? // Past the first consensus commit's transactions, before the last commit's: between two consensus commits, mostly.
+          { on: 'p', count: fastTotal + MAX_PER_COMMIT + 1 + Math.floor(Math.random() * 2 * MAX_PER_COMMIT), extraMs: 0 }
         : { on: 'c', count: 1 + Math.floor((Math.random() * leftCommits) / (ROUNDS - 1 - round)), extraMs: Math.floor(Math.random() * 15) };
       const run = await runChild(kill);
       expect(run.hash).toBe(hash);

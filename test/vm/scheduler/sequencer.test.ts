@@ -53,6 +53,14 @@ describe('Sequencer', () => {
     expect(s.sequence([]).timestampMs).toBe(5000);
   });
 
+  it("numbers its commits on from firstCommit (the store's next commit index)", () => {
+    const s = new Sequencer(initial(), { firstCommit: 7 });
+    const c = s.sequence([]);
+    expect(c.index).toBe(7);
+    expect(c.entries[0]).toMatchObject({ kind: 'prologue', tx: { commit: 7 } });
+    expect(s.sequence([]).index).toBe(8);
+  });
+
   it('does not let a user transaction move the Clock (the executor refuses a mutable Clock)', () => {
     const s = new Sequencer(initial());
     const c = s.sequence([input('bad', [[CLOCK_ID, true]], [1]), input('reader', [[CLOCK_ID, false]], [1])]);
