@@ -76,6 +76,8 @@ export function nextCommitIndex(store: ObjectStore): number {
   try {
     tx = decodeCanonical(stored.transaction);
   } catch {
+    // Unreadable: number from 0 again. The prologue's digest still differs from every earlier one
+    // (it names the Clock version), so only the numbering, never the state's integrity, is at stake.
     return 0;
   }
   const system = (tx as { system?: { kind?: unknown; commit?: unknown } } | null)?.system;
