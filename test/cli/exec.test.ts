@@ -107,6 +107,29 @@ describe('deed exec', () => {
     expect(bad.stderr).toMatch(/--workers.*from 1 to 64/);
   }, 60_000);
 
+  it('run again, a committed line that names its gas coin is refused as AlreadyExecuted; one without takes a new coin', () => {
+    const coin = (who: string) => {
+      const o = json('object', json('faucet', who, '--amount', '2000000000').out['coin'] as string).out;
+      return { id: o['id'], version: o['version'] };
+    };
+    const file = join(dir, 'rerun.jsonl');
+    const shared = { Shared: { id: counter, mutable: true } };
+    writeFileSync(file, [line('alice', 'create_tally', [], { gasPayment: [coin('alice')] }), line('bob', 'increment', [shared], { gasPayment: [coin('bob')] }), line('alice', 'create_tally', [])].join('\n'));
+    const before = json('object', counter).out['contents'][2] as number;
+    const first = json('exec', file);
+    expect((first.out['transactions'] as Array<Record<string, any>>).map((t) => t['status'])).toEqual(['success', 'success', 'success']);
+    const second = json('exec', file);
+    const txs = second.out['transactions'] as Array<Record<string, any>>;
+    expect(txs.map((t) => [t['status'], t['code']])).toEqual([
+      ['rejected', 'AlreadyExecuted'],
+      ['rejected', 'AlreadyExecuted'],
+      ['success', undefined],
+    ]);
+    expect(txs[0]!['digest']).toBe((first.out['transactions'] as Array<Record<string, any>>)[0]!['digest']);
+    // The increment ran once.
+    expect(json('object', counter).out['contents'][2]).toBe(before + 1);
+  }, 60_000);
+
   it('an unreadable file is a user error (exit 1)', () => {
     const r = deed('exec', join(dir, 'missing.jsonl'));
     expect(r.code).toBe(1);
