@@ -9,8 +9,9 @@
 // - every committed transaction is there whole (its effects byte for byte the oracle's, every
 //   object it wrote at the version and digest the effects name), every other one left no object;
 // - the committed fast-path transactions are an arrival-order prefix of the batch's, the consensus
-//   commits (four of them) come after all of them, each whole or absent, in order; locks: a fast-path transaction never
-//   leaves one, a queued consensus one has its lock persisted with the commit of its position;
+//   commits (four of them) come after all of them, each whole or absent, in order; locks: a
+//   fast-path transaction never leaves one, a queued consensus one has its lock persisted with the
+//   commit of its position;
 // - every live object is the oracle's object at that version.
 // Finally the child runs the batch to completion and the state digest is the oracle's: nothing
 // lost, nothing applied twice, even when the last kill fell between two consensus commits (the
