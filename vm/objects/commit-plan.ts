@@ -13,7 +13,7 @@
 import { encodeCheckedObject, tryDigestBytes } from './encoding.js';
 import type { Address, Digest, ObjectId, ObjectRecord } from './object.js';
 import { accAdd, accSub, stateLeaf } from './state-digest.js';
-import type { CommitBatch, StoredTransaction } from './store.js';
+import type { CommitBatch, DeferredTransaction, StoredTransaction } from './store.js';
 import { StoreError } from './store-error.js';
 
 /** What the live index keeps per object: enough to fold the state digest and the owner index. */
@@ -53,6 +53,8 @@ export interface CommitPlan {
   live: LiveChange[];
   lock: Array<{ id: ObjectId; version: number; holder: Digest }>;
   unlock: Array<{ id: ObjectId; version: number }>;
+  /** The carry-over to store (each digest with its 32 bytes), or undefined to keep the stored one. */
+  deferred: Array<DeferredTransaction & { key: Uint8Array }> | undefined;
   accumulator: Uint8Array;
 }
 
@@ -138,5 +140,18 @@ export function planCommit(batch: CommitBatch, view: PlanView, accumulator: Uint
       throw new StoreError(`commit: bad lock ${JSON.stringify(l)}`);
     }
   }
-  return { transactions: keyed, history, live, lock, unlock: batch.unlock ?? [], accumulator: acc };
+  return { transactions: keyed, history, live, lock, unlock: batch.unlock ?? [], deferred: checkDeferred(batch.deferred), accumulator: acc };
+}
+
+function checkDeferred(deferred: CommitBatch['deferred']): CommitPlan['deferred'] {
+  if (deferred === undefined) return undefined;
+  if (!Array.isArray(deferred)) throw new StoreError('commit: `deferred` must be a list');
+  const seen = new Set<string>();
+  return deferred.map((d) => {
+    const key = tryDigestBytes(d?.digest);
+    if (!key || !Number.isSafeInteger(d.deferrals) || d.deferrals < 1) throw new StoreError(`commit: bad deferred transaction ${JSON.stringify(d)} (a digest, deferred at least once)`);
+    if (seen.has(d.digest)) throw new StoreError(`commit: transaction ${d.digest} is deferred twice`);
+    seen.add(d.digest);
+    return { digest: d.digest, deferrals: d.deferrals, key };
+  });
 }

@@ -14,7 +14,9 @@
 //   txs       digest[32]                 -> msgpack [transaction bytes, effects bytes]
 //   locks     id[32] || u64_be(version)  -> digest[32] of the holding transaction
 //   meta      'schema' -> u32_be(SCHEMA_VERSION), 'accumulator' -> 32 bytes (state-digest.ts),
-//             'commits' -> u64_be(number of committed batches)
+//             'commits' -> u64_be(number of committed batches),
+//             'deferred' -> msgpack [[digest[32], deferrals], ...] (CommitBatch.deferred; absent
+//             when empty, so stores written before it existed read as having none)
 //
 // Big-endian versions make an object's entries sort by version, so its latest entry is one
 // reverse cursor step away.
@@ -36,7 +38,7 @@ import { decodeObject, digestFromBytes, encodedDigest, tryDigestBytes } from './
 import { bytesToHex, hexToBytes, tryNormalizeAddress as queryId, type Address, type Digest, type ObjectId, type ObjectRecord } from './object.js';
 import { planCommit, type LiveEntry, type PlanView } from './commit-plan.js';
 import { digestOfAccumulator } from './state-digest.js';
-import type { CommitBatch, ObjectHead, ObjectStore, StoredTransaction } from './store.js';
+import type { CommitBatch, DeferredTransaction, ObjectHead, ObjectStore, StoredTransaction } from './store.js';
 import { StoreError } from './store-error.js';
 
 export const SCHEMA_VERSION = 1;
@@ -324,6 +326,10 @@ export class LmdbStore implements ObjectStore {
         const key = queryId(u.id);
         if (key !== undefined && Number.isSafeInteger(u.version) && u.version >= 0) this.locks.removeSync(versionKey(key, u.version));
       }
+      if (plan.deferred !== undefined) {
+        if (plan.deferred.length === 0) this.meta.removeSync('deferred');
+        else this.meta.putSync('deferred', packr.pack(plan.deferred.map((d) => [d.key, d.deferrals])));
+      }
       this.meta.putSync('accumulator', plan.accumulator);
       this.meta.putSync('commits', u64be(this.commitCount() + 1));
     });
@@ -409,6 +415,23 @@ export class LmdbStore implements ObjectStore {
     this.check();
     const b = this.meta.get('commits');
     return b?.length === 8 ? readU64be(b) : this.corrupt('the commit counter is missing');
+  }
+
+  deferred(): DeferredTransaction[] {
+    this.check();
+    const bytes = this.meta.get('deferred');
+    if (bytes === undefined) return [];
+    let list: unknown;
+    try {
+      list = packr.unpack(bytes);
+    } catch (e) {
+      this.corrupt(`the deferred transactions do not decode: ${reason(e)}`);
+    }
+    if (!Array.isArray(list)) this.corrupt('the deferred transactions are not a list');
+    return list.map((d: unknown) => {
+      if (!Array.isArray(d) || d.length !== 2 || !(d[0] instanceof Uint8Array) || d[0].length !== 32 || !Number.isSafeInteger(d[1]) || (d[1] as number) < 1) this.corrupt('a deferred transaction is not [digest, deferrals]');
+      return { digest: digestFromBytes(d[0] as Uint8Array), deferrals: d[1] as number };
+    });
   }
 
   /**

@@ -10,7 +10,7 @@ import { decodeObject, tryDigestBytes } from './encoding.js';
 import { tryNormalizeAddress as queryId, type Address, type Digest, type ObjectId, type ObjectRecord } from './object.js';
 import { planCommit, type LiveEntry, type PlanView } from './commit-plan.js';
 import { digestOfAccumulator } from './state-digest.js';
-import type { CommitBatch, ObjectStore, StoredTransaction } from './store.js';
+import type { CommitBatch, DeferredTransaction, ObjectStore, StoredTransaction } from './store.js';
 import { StoreError } from './store-error.js';
 
 interface LiveObject extends LiveEntry {
@@ -27,6 +27,7 @@ export class MemoryStore implements ObjectStore {
   private readonly locks = new Map<string, Digest>();
   private accumulator: Uint8Array = new Uint8Array(32);
   private commits = 0;
+  private carried: DeferredTransaction[] = [];
   private closed = false;
 
   private read(bytes: Uint8Array, what: string): ObjectRecord {
@@ -87,6 +88,7 @@ export class MemoryStore implements ObjectStore {
     }
     for (const l of plan.lock) if (!this.locks.has(`${l.id}:${l.version}`)) this.locks.set(`${l.id}:${l.version}`, l.holder);
     for (const u of plan.unlock) this.locks.delete(`${queryId(u.id) ?? u.id}:${u.version}`);
+    if (plan.deferred !== undefined) this.carried = plan.deferred.map((d) => ({ digest: d.digest, deferrals: d.deferrals }));
     this.accumulator = plan.accumulator;
     this.commits++;
   }
@@ -150,6 +152,11 @@ export class MemoryStore implements ObjectStore {
 
   commitCount(): number {
     return this.commits;
+  }
+
+  deferred(): DeferredTransaction[] {
+    this.check();
+    return this.carried.map((d) => ({ ...d }));
   }
 
   close(): void {

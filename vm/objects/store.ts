@@ -61,6 +61,20 @@ export interface CommitBatch {
   lock?: Array<{ id: ObjectId; version: number; holder: Digest }>;
   /** Owned-object locks to release (their version was consumed). */
   unlock?: Array<{ id: ObjectId; version: number }>;
+  /**
+   * A consensus commit's carry-over: the transactions congestion control deferred to the next
+   * consensus commit, in their order, with the deferrals each has taken. Replaces the stored list
+   * when given (an empty one clears it); a batch without it leaves the list as it was. Stored with
+   * the commit that decided it, so a batch killed between its consensus commits and run again
+   * carries them over as the uninterrupted run did.
+   */
+  deferred?: DeferredTransaction[];
+}
+
+/** A transaction waiting in congestion control's carry-over, by digest. */
+export interface DeferredTransaction {
+  digest: Digest;
+  deferrals: number;
 }
 
 export interface ObjectStore extends StateView {
@@ -96,6 +110,8 @@ export interface ObjectStore extends StateView {
   stateDigest(): Digest;
   /** How many batches have been committed (0 for a new store). */
   commitCount(): number;
+  /** The carry-over of the last consensus commit that stored one (CommitBatch.deferred); empty if none. */
+  deferred(): DeferredTransaction[];
   close(): void;
 }
 

@@ -86,6 +86,23 @@ export class CongestionControl<T extends CongestionInput> {
     return this.carried.map((c) => c.tx);
   }
 
+  /** The carry-over with the deferrals each has taken, in order (what a store keeps with a commit). */
+  get carriedOver(): ReadonlyArray<{ tx: T; deferrals: number }> {
+    return this.carried.map((c) => ({ ...c }));
+  }
+
+  /**
+   * Takes up a carry-over stored by an earlier run (a batch run again after a kill): these go first
+   * in the next commit, in this order, with the deferrals they had taken. Before any new deferral.
+   */
+  resume(carried: ReadonlyArray<{ tx: T; deferrals: number }>): void {
+    if (this.carried.length > 0) throw new Error('congestion control resumes a carry-over only before its first schedule');
+    for (const c of carried) {
+      if (!Number.isSafeInteger(c.deferrals) || c.deferrals < 1) throw new RangeError(`a carried-over transaction has been deferred at least once, not ${c.deferrals} times`);
+      this.carried.push({ tx: c.tx, deferrals: c.deferrals });
+    }
+  }
+
   schedule(batch: readonly T[]): Schedule<T> {
     const queue = [...this.carried, ...batch.map((tx) => ({ tx, deferrals: 0 }))];
     this.carried = [];

@@ -25,7 +25,7 @@
 
 import type { ObjectId } from '../objects/object.js';
 import { CLOCK_ID } from '../objects/object.js';
-import type { CommitBatch, ObjectStore, StateView } from '../objects/store.js';
+import type { CommitBatch, DeferredTransaction, ObjectStore, StateView } from '../objects/store.js';
 import { execute, type ExecuteOutcome, type ExecutionContext } from '../execution/execute.js';
 import { consensusCommitPrologue } from '../execution/prologue.js';
 import { decodeCanonical } from '../execution/canonical.js';
@@ -54,6 +54,8 @@ export interface PlannedCommit {
   prologue: SystemResult;
   /** The transactions, in commit order. */
   entries: TxEntry[];
+  /** Congestion control's carry-over after this commit, to store with it (CommitBatch.deferred). */
+  deferred: DeferredTransaction[];
 }
 
 export function clockTime(view: StateView): number {
@@ -112,8 +114,11 @@ export class ConsensusPlanner {
   /** The next commit to run, or undefined when every queued transaction has been sequenced or cancelled. */
   nextCommit(): PlannedCommit | undefined {
     if (this.next >= this.queue.length && this.cc.pending.length === 0) return undefined;
-    // The sequencer starts at the Clock's time once the fast path has run, as the oracle always did.
-    this.sequencer ??= new Sequencer((id) => this.store.getObject(id)?.version, { timestampMs: clockTime(this.store), firstCommit: nextCommitIndex(this.store) });
+    if (this.sequencer === undefined) {
+      // The sequencer starts at the Clock's time once the fast path has run, as the oracle always did.
+      this.sequencer = new Sequencer((id) => this.store.getObject(id)?.version, { timestampMs: clockTime(this.store), firstCommit: nextCommitIndex(this.store) });
+      this.resumeDeferred();
+    }
     const take = Math.max(0, this.maxPerCommit - this.cc.pending.length);
     const fresh = this.queue.slice(this.next, this.next + take);
     this.next += fresh.length;
@@ -129,7 +134,33 @@ export class ConsensusPlanner {
     const entries = rest as TxEntry[];
     const index = this.commits - 1;
     for (const e of entries) e.tx.result.commit = index;
-    return { index, prologue, entries };
+    const deferred = this.cc.carriedOver.map((c) => ({ digest: c.tx.digest, deferrals: c.deferrals }));
+    return { index, prologue, entries, deferred };
+  }
+
+  /**
+   * The carry-over the store kept with its last consensus commit names transactions of an earlier
+   * run of this batch that were deferred when it stopped (a kill between its consensus commits).
+   * Those queued again go first, in that order and with those deferrals, as they would have in the
+   * uninterrupted run; the rest of the queue keeps its arrival order. Names not queued (a different
+   * batch, or a line that took a new gas coin and so has a new digest) are dropped.
+   */
+  private resumeDeferred(): void {
+    const stored = this.store.deferred();
+    if (stored.length === 0) return;
+    const byDigest = new Map<string, Queued>();
+    for (let i = this.next; i < this.queue.length; i++) byDigest.set(this.queue[i]!.digest.text, this.queue[i]!);
+    const resumed = stored.flatMap((d) => {
+      const q = byDigest.get(d.digest);
+      if (q === undefined) return [];
+      byDigest.delete(d.digest);
+      q.result.deferrals = d.deferrals;
+      return [{ tx: { ...sequencedInput(q.signed.data, this.store), tx: q }, deferrals: d.deferrals }];
+    });
+    if (resumed.length === 0) return;
+    const taken = new Set(resumed.map((r) => r.tx.tx));
+    this.queue.splice(this.next, this.queue.length - this.next, ...this.queue.slice(this.next).filter((q) => !taken.has(q)));
+    this.cc.resume(resumed);
   }
 
   /** The executor context of an entry, once the entries before it that share its objects have settled. */
@@ -166,6 +197,11 @@ export class ConsensusPlanner {
     }
     return out.kind === 'executed' ? withUnlocks(out.writes, q.access.owned) : undefined;
   }
+}
+
+/** A consensus commit as ONE store batch: its prologue, its transactions' writes, and the carry-over. */
+export function consensusBatch(commit: PlannedCommit, parts: ReadonlyArray<CommitBatch | undefined>): CommitBatch {
+  return { ...mergeBatches([commit.prologue.batch, ...parts.filter((b): b is CommitBatch => b !== undefined)]), deferred: commit.deferred };
 }
 
 export function mergeBatches(batches: readonly CommitBatch[]): CommitBatch {

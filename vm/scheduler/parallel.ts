@@ -42,7 +42,7 @@ import type { TransactionData, TransactionDigest } from '../execution/transactio
 import { Admission, hashed, parseBatch, type LockTable, type ParsedTx, type Prepared } from './admission.js';
 import { digestOfBytes } from '../execution/transaction.js';
 import type { AccessSet } from './access.js';
-import { ConsensusPlanner, mergeBatches, type Queued, type TxEntry } from './consensus.js';
+import { consensusBatch, ConsensusPlanner, mergeBatches, type Queued, type TxEntry } from './consensus.js';
 import { buildDag, criticalPath, staticAccess, type StaticAccess } from './dag.js';
 import { withUnlocks } from './locks.js';
 import { ReadCache, VersionedOverlay } from './overlay.js';
@@ -636,7 +636,7 @@ class Run {
           dag.startAll();
         });
       }
-      this.store.commit(mergeBatches([commit.prologue.batch, ...parts.filter((b): b is CommitBatch => b !== undefined)]));
+      this.store.commit(consensusBatch(commit, parts));
       this.consensusCommits += 1;
     }
   }

@@ -27,7 +27,7 @@ import type { CommitBatch, ObjectStore } from '../objects/store.js';
 import { execute } from '../execution/execute.js';
 import type { SignedTransaction } from '../execution/signature.js';
 import { Admission, checkSignature, prepareBatch } from './admission.js';
-import { ConsensusPlanner, mergeBatches } from './consensus.js';
+import { consensusBatch, ConsensusPlanner } from './consensus.js';
 import { withUnlocks } from './locks.js';
 import { VersionedOverlay } from './overlay.js';
 import { batchStats, fromOutcome, newResult, type BatchOptions, type BatchResult, type TxResult } from './results.js';
@@ -73,7 +73,7 @@ export function runBatch(store: ObjectStore, txs: readonly SignedTransaction[], 
 
   for (let commit = planner.nextCommit(); commit !== undefined; commit = planner.nextCommit()) {
     const overlay = new VersionedOverlay(store);
-    const batches: CommitBatch[] = [commit.prologue.batch];
+    const batches: CommitBatch[] = [];
     overlay.apply(0, commit.prologue.batch);
     for (const e of commit.entries) {
       const b = planner.runHere(e, overlay.view(), ctx);
@@ -81,7 +81,7 @@ export function runBatch(store: ObjectStore, txs: readonly SignedTransaction[], 
       overlay.apply(0, b);
       batches.push(b);
     }
-    store.commit(mergeBatches(batches));
+    store.commit(consensusBatch(commit, batches));
   }
 
   return { transactions: results, stats: batchStats(results, planner.commits, performance.now() - started, store) };

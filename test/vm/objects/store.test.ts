@@ -182,6 +182,33 @@ function storeSuite(name: string, make: () => ObjectStore): void {
       expect(() => s.lock('zz', 1, t1)).toThrow(StoreError);
       s.close();
     });
+
+    it("keeps a consensus commit's carry-over: replaced when given, cleared by an empty list, kept otherwise; a bad one applies nothing", () => {
+      const s = make();
+      expect(s.deferred()).toEqual([]);
+      const carried = [{ digest: txDigest('late'), deferrals: 2 }, { digest: txDigest('later'), deferrals: 1 }];
+      s.commit(batch({ transactions: [tx('p1')], deferred: carried }));
+      expect(s.deferred()).toEqual(carried);
+      // A fast-path commit says nothing about it.
+      s.commit(batch({ written: [coin(oid(1), 1, addr(1), 1)] }));
+      expect(s.deferred()).toEqual(carried);
+      const digest = s.stateDigest();
+      for (const [deferred, message] of [
+        [[{ digest: 'nope', deferrals: 1 }], /bad deferred transaction/],
+        [[{ digest: txDigest('x'), deferrals: 0 }], /deferred at least once/],
+        [[{ digest: txDigest('x'), deferrals: 1.5 }], /bad deferred transaction/],
+        [[{ digest: txDigest('x'), deferrals: 1 }, { digest: txDigest('x'), deferrals: 2 }], /deferred twice/],
+        ['not a list', /must be a list/],
+      ] as const) {
+        expect(() => s.commit(batch({ transactions: [tx('p2')], written: [coin(oid(2), 1, addr(1), 1)], deferred: deferred as never }))).toThrow(message);
+        expect(s.deferred()).toEqual(carried);
+        expect(s.getTransaction(txDigest('p2'))).toBeUndefined();
+        expect(s.stateDigest()).toBe(digest);
+      }
+      s.commit(batch({ transactions: [tx('p3')], deferred: [] }));
+      expect(s.deferred()).toEqual([]);
+      s.close();
+    });
   });
 }
 
@@ -228,6 +255,7 @@ describe('LmdbStore on disk', () => {
     s.commit(batch({ transactions: [tx('a')], written: [a, coin(oid(2), 1, addr(1), 20)] }));
     s.commit(batch({ transactions: [tx('b')], written: [b2], unlock: [] }));
     s.lock(oid(1), 1, txDigest('c'));
+    s.commit(batch({ transactions: [tx('prologue')], deferred: [{ digest: txDigest('d'), deferrals: 3 }] }));
     const digest = s.stateDigest();
     s.close();
     expect(() => s.getObject(oid(1))).toThrow(/closed/);
@@ -239,7 +267,8 @@ describe('LmdbStore on disk', () => {
     expect(r.getTransaction(txDigest('b'))).toEqual(tx('b'));
     expect(r.lockHolder(oid(1), 1)).toBe(txDigest('c'));
     expect(r.stateDigest()).toBe(digest);
-    expect(r.commitCount()).toBe(2);
+    expect(r.commitCount()).toBe(3);
+    expect(r.deferred()).toEqual([{ digest: txDigest('d'), deferrals: 3 }]);
     expectConsistent(r);
     r.close();
   });
@@ -279,6 +308,26 @@ describe('LmdbStore on disk', () => {
     env.openDB({ name: 'objects', encoding: 'binary', keyEncoding: 'binary' }).putSync(Uint8Array.of(1), Uint8Array.of(2));
     void env.close();
     expect(() => LmdbStore.open(foreign)).toThrow(/not a Deed store/);
+  });
+
+  it('reports a damaged carry-over as a StoreError', () => {
+    const dir = tempDir();
+    const s = LmdbStore.open(dir);
+    s.commit(batch({ transactions: [tx('p')], deferred: [{ digest: txDigest('d'), deferrals: 1 }] }));
+    s.close();
+    for (const [bytes, message] of [
+      [Uint8Array.of(0x92), /deferred transactions do not decode/],
+      [Uint8Array.of(0x01), /deferred transactions are not a list/],
+      [Uint8Array.of(0x91, 0x92, 0x01, 0x01), /a deferred transaction is not \[digest, deferrals\]/],
+    ] as const) {
+      const env = open({ path: dir, maxDbs: 8 });
+      env.openDB({ name: 'meta', encoding: 'binary', keyEncoding: 'ordered-binary' }).putSync('deferred', bytes);
+      void env.close();
+      const r = LmdbStore.open(dir);
+      expect(() => r.deferred()).toThrow(StoreError);
+      expect(() => r.deferred()).toThrow(message);
+      r.close();
+    }
   });
 
   it('reports a damaged object as a StoreError, not a decoder crash', () => {

@@ -36,6 +36,24 @@ describe('CongestionControl', () => {
     expect(names(cc.pending as In[])).toEqual(['f']);
   });
 
+  it('a carry-over taken up by a new instance (a run resumed after a kill) schedules as the first instance would have', () => {
+    const first = new CongestionControl<In>(count(1, 2));
+    first.schedule([t('hog', [[X, true]]), t('victim', [[X, true]]), t('other', [[X, true]])]);
+    first.schedule([t('late', [[X, true]])]);
+    expect(first.carriedOver.map((c) => [c.tx.tx, c.deferrals])).toEqual([['other', 2], ['late', 1]]);
+    const resumed = new CongestionControl<In>(count(1, 2));
+    resumed.resume(first.carriedOver);
+    const next = [t('new', [[Y, true]])];
+    const a = first.schedule(next);
+    const b = resumed.schedule(next);
+    expect(names(b.scheduled)).toEqual(names(a.scheduled));
+    expect(names(b.deferred)).toEqual(names(a.deferred));
+    expect(b.cancelled.map((c) => [c.tx.tx, c.deferrals, c.message])).toEqual(a.cancelled.map((c) => [c.tx.tx, c.deferrals, c.message]));
+    // Only before any carry-over of its own, and only transactions deferred at least once.
+    expect(() => resumed.resume([])).toThrow(/only before its first schedule/);
+    expect(() => new CongestionControl<In>(count(1)).resume([{ tx: t('z', []), deferrals: 0 }])).toThrow(RangeError);
+  });
+
   it('a transaction is deferred if any of its mutable objects is full', () => {
     const cc = new CongestionControl<In>(count(1));
     const s = cc.schedule([t('a', [[X, true]]), t('b', [[Y, true], [X, true]]), t('c', [[Y, true]])]);
