@@ -67,7 +67,16 @@ export interface VerifiedTransaction {
 }
 
 export type ExecuteOutcome =
-  | { kind: 'executed'; digest: string; effects: TransactionEffects; effectsBytes: Uint8Array; writes: CommitBatch }
+  | {
+      kind: 'executed';
+      digest: string;
+      /** The effects' status and Lamport version, at hand without the effects (a worker's outcome decodes them on first use). */
+      status: ExecutionStatus;
+      lamportVersion: number;
+      effects: TransactionEffects;
+      effectsBytes: Uint8Array;
+      writes: CommitBatch;
+    }
   | { kind: 'rejected'; digest?: string; rejection: Rejection };
 
 class Reject extends Error {
@@ -220,6 +229,8 @@ class Execution {
       return {
         kind: 'executed',
         digest: this.digest.text,
+        status,
+        lamportVersion: lamport,
         effects,
         effectsBytes,
         writes: { transactions: [{ digest: this.digest.text, transaction: storedTransactionBytes(this.data, this.tx.signature), effects: effectsBytes }], written, encoded, removed, leaves },

@@ -192,7 +192,7 @@ export class ConsensusPlanner {
     const assigned = ctx.sharedVersions ?? new Map<ObjectId, number>();
     for (const s of q.access.shared) {
       if (!s.mutable || s.id === CLOCK_ID || !assigned.has(s.id)) continue;
-      const produced = out.kind === 'executed' ? out.effects.lamportVersion : assigned.get(s.id)!;
+      const produced = out.kind === 'executed' ? out.lamportVersion : assigned.get(s.id)!;
       if (produced !== e.lamportVersion) this.forward.set(`${s.id}:${e.lamportVersion}`, produced);
     }
     return out.kind === 'executed' ? withUnlocks(out.writes, q.access.owned) : undefined;

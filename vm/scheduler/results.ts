@@ -73,9 +73,19 @@ export function fromOutcome(r: TxResult, out: ExecuteOutcome): void {
     r.status = { kind: 'rejected', code: out.rejection.code, message: out.rejection.message };
     return;
   }
-  const s = out.effects.status;
+  const s = out.status;
   r.status = s.status === 'success' ? { kind: 'success' } : { kind: 'failure', error: s.error, command: s.command };
-  r.effects = out.effects;
+  // A worker's outcome decodes its effects when first read (outcome-wire.ts): so does the result.
+  const lazy = Object.getOwnPropertyDescriptor(out, 'effects')?.get;
+  if (lazy === undefined) r.effects = out.effects;
+  else {
+    Object.defineProperty(r, 'effects', {
+      get: lazy,
+      set: (v: TransactionEffects | undefined) => Object.defineProperty(r, 'effects', { value: v, writable: true, enumerable: true, configurable: true }),
+      enumerable: true,
+      configurable: true,
+    });
+  }
   r.effectsBytes = out.effectsBytes;
 }
 

@@ -49,6 +49,7 @@ import { pack, unpack, type Delta, type ExecMessage, type ReadMode, type VerifyI
 import { answer, newChannel } from './read-channel.js';
 import { newClaims, open, RING, takeBack } from './claims.js';
 import { verifyItems } from './verify.js';
+import { fromWire, type WireOutcome } from './outcome-wire.js';
 
 export interface PoolOptions {
   /** Worker threads (0..63); the main thread is one more lane. */
@@ -249,7 +250,7 @@ export class WorkerPool {
         const t = this.settle(slot, m.id) as ExecTask | undefined;
         slot.busyMicros += m.micros;
         this.pump();
-        t?.done(unpack<ExecuteOutcome>(m.outcome), m.micros, slot);
+        t?.done(fromWire(unpack<WireOutcome>(m.outcome)), m.micros, slot);
         return;
       }
       case 'ready':

@@ -12,8 +12,6 @@
 //                   SharedArrayBuffer; read-channel.ts)
 
 import { Packr } from 'msgpackr';
-import type { ObjectRecord } from '../../objects/object.js';
-import type { ExecuteOutcome } from '../../execution/execute.js';
 import type { TransactionData } from '../../execution/transaction.js';
 import type { Signature } from '../../execution/signature.js';
 
@@ -129,10 +127,7 @@ export type MainMessage = InitMessage | VerifyMessage | ExecMessage | StoreMessa
 export type WorkerMessage =
   | { t: 'ready' }
   | { t: 'verified'; id: number; results: VerifyResult[]; micros: number }
-  /** outcome: pack(ExecuteOutcome) */
+  /** outcome: pack(toWire(ExecuteOutcome)) (outcome-wire.ts) */
   | { t: 'done'; id: number; outcome: Uint8Array; micros: number }
   | { t: 'read'; id: string; version: number; scope: number; at: number }
   | { t: 'fatal'; message: string };
-
-export type WireRecord = ObjectRecord;
-export type WireOutcome = ExecuteOutcome;

@@ -17,6 +17,7 @@ import { pack, unpack, type ExecMessage, type InitMessage, type MainMessage, typ
 import { awaitAnswer } from './read-channel.js';
 import { claimForWorker } from './claims.js';
 import { WorkerView, type BaseReader } from './worker-view.js';
+import { toWire } from './outcome-wire.js';
 
 if (parentPort === null) throw new Error('worker.ts runs as a worker thread');
 const port = parentPort;
@@ -98,9 +99,9 @@ function run(m: ExecMessage): void {
     ...(m.cancelled !== undefined ? { cancelled: m.cancelled } : {}),
   });
   // The writes carry their canonical bytes (sealed as they were made), so the commit on the main
-  // thread does not encode them again.
+  // thread does not encode them again; the objects stay here (outcome-wire.ts).
   const micros = (performance.now() - t0) * 1000;
-  const bytes = pack(out);
+  const bytes = pack(toWire(out));
   // The main thread applies exactly these writes at this position once it has the outcome, and
   // does not send them back (pool.ts, publish): this worker's later tasks see them from here.
   if (store !== undefined && out.kind === 'executed') v.addDelta(m.at, out.writes.written, out.writes.removed);
