@@ -158,8 +158,11 @@ export class ConsensusPlanner {
       return [{ tx: { ...sequencedInput(q.signed.data, this.store), tx: q }, deferrals: d.deferrals }];
     });
     if (resumed.length === 0) return;
+    // Out of the queue, in place (a batch may queue more transactions than a spread takes as arguments).
     const taken = new Set(resumed.map((r) => r.tx.tx));
-    this.queue.splice(this.next, this.queue.length - this.next, ...this.queue.slice(this.next).filter((q) => !taken.has(q)));
+    let k = this.next;
+    for (let i = this.next; i < this.queue.length; i++) if (!taken.has(this.queue[i]!)) this.queue[k++] = this.queue[i]!;
+    this.queue.length = k;
     this.cc.resume(resumed);
   }
 
