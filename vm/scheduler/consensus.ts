@@ -123,7 +123,7 @@ export class ConsensusPlanner {
     const fresh = this.queue.slice(this.next, this.next + take);
     this.next += fresh.length;
     // The versions of owned inputs were fixed at arrival (they are locked), so the arrival-time access set stands.
-    const schedule = this.cc.schedule(fresh.map((q) => ({ ...sequencedInput(q.signed.data, this.store), tx: q })));
+    const schedule = this.cc.schedule(fresh.map((q) => this.sequenced(q)));
     for (const d of schedule.deferred) d.tx.result.deferrals += 1;
     for (const c of schedule.cancelled) c.tx.tx.result.status = { kind: 'cancelled', congested: c.congested, message: c.message };
     const commit = this.sequencer.sequence(schedule.inputs, this.options.commitTimestampMs ? { timestampMs: this.options.commitTimestampMs(this.commits) } : {});
@@ -155,7 +155,7 @@ export class ConsensusPlanner {
       if (q === undefined) return [];
       byDigest.delete(d.digest);
       q.result.deferrals = d.deferrals;
-      return [{ tx: { ...sequencedInput(q.signed.data, this.store), tx: q }, deferrals: d.deferrals }];
+      return [{ tx: this.sequenced(q), deferrals: d.deferrals }];
     });
     if (resumed.length === 0) return;
     // Out of the queue, in place (a batch may queue more transactions than a spread takes as arguments).
@@ -164,6 +164,11 @@ export class ConsensusPlanner {
     for (let i = this.next; i < this.queue.length; i++) if (!taken.has(this.queue[i]!)) this.queue[k++] = this.queue[i]!;
     this.queue.length = k;
     this.cc.resume(resumed);
+  }
+
+  /** What congestion control and the sequencer see of a queued transaction. */
+  private sequenced(q: Queued): SequencedInput<Queued> {
+    return { ...sequencedInput(q.signed.data, this.store), tx: q };
   }
 
   /** The executor context of an entry, once the entries before it that share its objects have settled. */

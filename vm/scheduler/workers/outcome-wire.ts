@@ -48,7 +48,7 @@ export function toWire(out: ExecuteOutcome): WireOutcome {
     status: out.status,
     lamportVersion: out.lamportVersion,
     effectsBytes: out.effectsBytes,
-    heads: written.map(headOf),
+    heads: written.map(headTuple),
     writes: { ...rest, encoded: encoded as Uint8Array[] },
   };
 }
@@ -68,7 +68,7 @@ export function fromWire(w: WireOutcome): ExecuteOutcome {
   }) as Executed;
 }
 
-const headOf = (r: ObjectRecord): Head => [r.id, r.version, r.digest, r.owner, r.previousTransaction, r.storageRebate];
+const headTuple = (r: ObjectRecord): Head => [r.id, r.version, r.digest, r.owner, r.previousTransaction, r.storageRebate];
 
 function lazyRecord([id, version, digest, owner, previousTransaction, storageRebate]: Head, bytes: Uint8Array): ObjectRecord {
   let data: ObjectRecord['data'] | undefined;
