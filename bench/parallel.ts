@@ -18,6 +18,7 @@ import { MemoryStore } from '../vm/objects/memory-store.js';
 import type { ObjectStore } from '../vm/objects/store.js';
 import { ParallelExecutor, runParallel, type ParallelResult } from '../vm/scheduler/parallel.js';
 import { runBatch, type BatchResult } from '../vm/scheduler/sequential.js';
+import type { BatchStats } from '../vm/scheduler/results.js';
 import { CapacityProbe } from './capacity.js';
 import { predict, type SimTx, type Simulation } from './simulate.js';
 import { buildWorkload, type Workload, type WorkloadName, type WorkloadParams } from './workloads/index.js';
@@ -41,7 +42,10 @@ export interface RunSpec {
   executors?: Map<number, ParallelExecutor>;
 }
 
-export interface RunReport {
+/** The batch statistics a report carries under their own names (the rest are renamed: `txs`, `fastPath`, `seconds`). */
+type ReportedStats = Pick<BatchStats, 'tps' | 'consensus' | 'success' | 'failed' | 'rejected' | 'equivocations' | 'deferred' | 'cancelled' | 'commits' | 'stateDigest'>;
+
+export interface RunReport extends ReportedStats {
   workload: WorkloadName;
   executor: 'sequential' | 'parallel';
   /** 0 for the sequential executor (it runs on the main thread). */
@@ -49,23 +53,16 @@ export interface RunReport {
   store: StoreKind;
   seed: number;
   params: WorkloadParams;
+  /** BatchStats.transactions */
   txs: number;
+  /** BatchStats.wallTimeMs / 1000 */
   seconds: number;
-  tps: number;
+  /** BatchStats.fast */
   fastPath: number;
-  consensus: number;
-  success: number;
-  failed: number;
-  rejected: number;
-  equivocations: number;
-  deferred: number;
-  cancelled: number;
-  commits: number;
   /** Lane busy time (signature checks and executions) / wall time (1 for the sequential executor). */
   parallelism: number;
   storeCommits: number | null;
   workerRestarts: number | null;
-  stateDigest: string;
   genesisDigest: string;
   genesisSeconds: number;
 }
