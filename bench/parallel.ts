@@ -42,7 +42,7 @@ export interface RunSpec {
   executors?: Map<number, ParallelExecutor>;
 }
 
-/** The batch statistics a report carries under their own names (the rest are renamed: `txs`, `fastPath`, `seconds`). */
+/** The batch statistics a report carries under their own names (`txs` and `fastPath` are BatchStats fields renamed). */
 type ReportedStats = Pick<BatchStats, 'tps' | 'consensus' | 'success' | 'failed' | 'rejected' | 'equivocations' | 'deferred' | 'cancelled' | 'commits' | 'stateDigest'>;
 
 export interface RunReport extends ReportedStats {
@@ -55,7 +55,7 @@ export interface RunReport extends ReportedStats {
   params: WorkloadParams;
   /** BatchStats.transactions */
   txs: number;
-  /** BatchStats.wallTimeMs / 1000 */
+  /** Wall time of the whole run as the bench timed it (BatchStats.wallTimeMs is the executor's own). */
   seconds: number;
   /** BatchStats.fast */
   fastPath: number;
