@@ -43,7 +43,7 @@ export interface RunSpec {
 }
 
 /** The batch statistics a report carries under their own names (`txs` and `fastPath` are BatchStats fields renamed). */
-type ReportedStats = Pick<BatchStats, 'tps' | 'consensus' | 'success' | 'failed' | 'rejected' | 'equivocations' | 'deferred' | 'cancelled' | 'commits' | 'stateDigest'>;
+type ReportedStats = Pick<BatchStats, 'consensus' | 'success' | 'failed' | 'rejected' | 'equivocations' | 'deferred' | 'cancelled' | 'commits' | 'stateDigest'>;
 
 export interface RunReport extends ReportedStats {
   workload: WorkloadName;
@@ -57,6 +57,8 @@ export interface RunReport extends ReportedStats {
   txs: number;
   /** Wall time of the whole run as the bench timed it (BatchStats.wallTimeMs is the executor's own). */
   seconds: number;
+  /** txs / seconds (not BatchStats.tps, which divides by the executor's own wall time). */
+  tps: number;
   /** BatchStats.fast */
   fastPath: number;
   /** Lane busy time (signature checks and executions) / wall time (1 for the sequential executor). */
