@@ -39,7 +39,7 @@ const x = (n: number): string => (Number.isFinite(n) ? `${n.toFixed(2)}x` : '-')
 
 function row(r: ParallelBenchRow): string {
   const p16 = r.predicted.find((s) => s.workers === 16);
-  return `| ${r.workload} | ${r.txs} | ${r.fastPath} / ${r.consensus} | ${fmt(r.sequentialTps)} | ${fmt(r.worker1Tps)} | ${fmt(r.worker2Tps)} | ${x(r.ratio2v1)} | ${x(r.capacity)} | ${p16 ? fmt(p16.tps) : '-'} |`;
+  return `| ${r.workload} | ${r.txs} | ${r.fastPath} / ${r.consensus} | ${fmt(r.sequentialTps)} | ${fmt(r.worker1Tps)} | ${fmt(r.worker2Tps)} | ${x(r.ratio2v1)} | ${r.worker1Cores.toFixed(2)} / ${r.worker2Cores.toFixed(2)} | ${x(r.capacity)} | ${p16 ? fmt(p16.tps) : '-'} |`;
 }
 
 export function renderBenchmarksMd(rows: readonly ParallelBenchRow[], otherLines: readonly string[], m: MachineFacts, rounds = BENCH_ROUNDS): string {
@@ -69,9 +69,12 @@ export function renderBenchmarksMd(rows: readonly ParallelBenchRow[], otherLines
   out.push('measures what it gives (bench/capacity.ts): an allocation-heavy JavaScript kernel, shaped like the VM\'s work,');
   out.push('run on one thread alone and on two at once; the work done together over the work done alone is the most any');
   out.push('2-vs-1 ratio could reach at that moment. The "machine" column is its median over the rounds.');
+  out.push('"Cores busy" is the process\'s CPU time over the run\'s wall time (every thread: the lanes, and V8\'s');
+  out.push('garbage-collector and compiler threads, which run beside the lanes and which no worker count includes), the');
+  out.push('median over the rounds of the 1-worker and of the 2-worker runs.');
   out.push('');
-  out.push('| workload | txs | fast / consensus | sequential | 1 worker | 2 workers | 2 vs 1 | machine | 16 workers (simulated) |');
-  out.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  out.push('| workload | txs | fast / consensus | sequential | 1 worker | 2 workers | 2 vs 1 | cores busy (1 / 2 workers) | machine | 16 workers (simulated) |');
+  out.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of rows) out.push(row(r));
   out.push('');
   const agree = rows.every((r) => r.digestsAgree);
@@ -87,6 +90,12 @@ export function renderBenchmarksMd(rows: readonly ParallelBenchRow[], otherLines
     out.push(
       `- \`transfers\`, 2 workers against 1, round by round: ${t.ratios.map((r) => x(r)).join(', ')} (median ${x(t.ratio2v1)}). ` +
         `The machine's own two-thread capacity right after each of those rounds: ${t.capacities.map((c) => x(c)).join(', ')} (median ${x(t.capacity)}).`,
+    );
+    out.push(
+      `- One worker is one thread executing, but not one core: the 1-worker runs of \`transfers\` kept ${t.worker1Cores.toFixed(2)} cores busy (median), ` +
+        `the extra being V8's garbage-collector and compiler threads on the otherwise idle second core. The 2-worker runs (${t.worker2Cores.toFixed(2)} cores) ` +
+        `have no idle core for that work, so their ratio to 1 worker is bounded by about the machine's capacity over the cores one worker used: ` +
+        `${x(t.capacity)} / ${t.worker1Cores.toFixed(2)} = ${x(t.capacity / t.worker1Cores)}, before any cost of coordinating the two lanes.`,
     );
   }
   if (t && mixed) {

@@ -33,6 +33,6 @@ const { machineFacts, renderBenchmarksMd, writeBenchmarksMd } = await import('./
 const rounds = Number(process.env['DEED_BENCH_ROUNDS'] ?? BENCH_ROUNDS);
 const rows = await benchParallel({ rounds, log: (l) => console.log(l) });
 for (const r of rows) {
-  console.log(`parallel: ${r.workload} (${r.txs} txs): sequential ${fmt(Math.round(r.sequentialTps))}, 1 worker ${fmt(Math.round(r.worker1Tps))}, 2 workers ${fmt(Math.round(r.worker2Tps))} tx/s (2 vs 1: ${r.ratio2v1.toFixed(2)}x); 16 workers simulated ${fmt(Math.round(r.predicted.at(-1)?.tps ?? 0))} tx/s`);
+  console.log(`parallel: ${r.workload} (${r.txs} txs): sequential ${fmt(Math.round(r.sequentialTps))}, 1 worker ${fmt(Math.round(r.worker1Tps))}, 2 workers ${fmt(Math.round(r.worker2Tps))} tx/s (2 vs 1: ${r.ratio2v1.toFixed(2)}x; cores busy ${r.worker1Cores.toFixed(2)} / ${r.worker2Cores.toFixed(2)}); 16 workers simulated ${fmt(Math.round(r.predicted.at(-1)?.tps ?? 0))} tx/s`);
 }
 console.log(`wrote ${writeBenchmarksMd(renderBenchmarksMd(rows, printed, machineFacts(), rounds))}`);

@@ -63,6 +63,13 @@ export interface RunReport extends ReportedStats {
   fastPath: number;
   /** Lane busy time (signature checks and executions) / wall time (1 for the sequential executor). */
   parallelism: number;
+  /**
+   * CPU time of the whole process during the run (user + system, every thread): the lanes, and
+   * also V8's garbage-collector and compiler threads, which no lane count includes.
+   */
+  cpuSeconds: number;
+  /** cpuSeconds / seconds: the cores the run kept busy on average (above 1 on one lane: V8's helper threads). */
+  cores: number;
   storeCommits: number | null;
   workerRestarts: number | null;
   genesisDigest: string;
@@ -108,12 +115,15 @@ export async function runWorkload(spec: RunSpec): Promise<Run> {
       }
       // The clock starts after the workers are up: starting them is not part of running a batch.
       const t0 = performance.now();
+      const cpu0 = process.cpuUsage();
       const result: BatchResult | ParallelResult = spec.sequential
         ? runBatch(store, workload.txs, { packages: workload.packages })
         : executor !== undefined
           ? await executor.run(store, workload.txs, options)
           : await runParallel(store, workload.txs, { ...options, workers: spec.workers });
       const seconds = (performance.now() - t0) / 1000;
+      const cpu = process.cpuUsage(cpu0);
+      const cpuSeconds = (cpu.user + cpu.system) / 1e6;
       const s = result.stats;
       const par = 'profile' in result ? (result as ParallelResult).stats : undefined;
       const report: RunReport = {
@@ -136,6 +146,8 @@ export async function runWorkload(spec: RunSpec): Promise<Run> {
         cancelled: s.cancelled,
         commits: s.commits,
         parallelism: par?.parallelism ?? 1,
+        cpuSeconds,
+        cores: seconds > 0 ? cpuSeconds / seconds : 0,
         storeCommits: par?.storeCommits ?? null,
         workerRestarts: par?.workerRestarts ?? null,
         stateDigest: s.stateDigest,
@@ -206,6 +218,9 @@ export interface ParallelBenchRow {
   worker2Tps: number;
   /** Median over rounds of (2 workers / 1 worker), each ratio from one round. */
   ratio2v1: number;
+  /** Medians over the rounds of the cores each executor's runs kept busy (RunReport.cores). */
+  worker1Cores: number;
+  worker2Cores: number;
   /** The per-round ratios, in round order (the spread the median hides). */
   ratios: number[];
   /** The machine's two-thread capacity (capacity.ts) measured right after each round's runs, in round order. */
@@ -285,6 +300,8 @@ export async function benchParallel(options: ParallelBenchOptions = {}): Promise
       const w1: number[] = [];
       const w2: number[] = [];
       const ratios: number[] = [];
+      const cores1: number[] = [];
+      const cores2: number[] = [];
       const capacities: number[] = [];
       let digestsAgree = true;
       let failures = 0;
@@ -313,9 +330,11 @@ export async function benchParallel(options: ParallelBenchOptions = {}): Promise
         w1.push(b.report.tps);
         w2.push(c.report.tps);
         ratios.push(c.report.tps / b.report.tps);
+        cores1.push(b.report.cores);
+        cores2.push(c.report.cores);
         last1 = b;
         paths = { fastPath: b.report.fastPath, consensus: b.report.consensus };
-        options.log?.(`  ${name} round ${r + 1}/${pairRounds}: ${a !== undefined ? `sequential ${Math.round(a.report.tps)}, ` : ''}1 worker ${Math.round(b.report.tps)}, 2 workers ${Math.round(c.report.tps)} tx/s; machine two-thread capacity ${capacities.at(-1)!.toFixed(2)}x`);
+        options.log?.(`  ${name} round ${r + 1}/${pairRounds}: ${a !== undefined ? `sequential ${Math.round(a.report.tps)}, ` : ''}1 worker ${Math.round(b.report.tps)}, 2 workers ${Math.round(c.report.tps)} tx/s (cores busy ${b.report.cores.toFixed(2)} / ${c.report.cores.toFixed(2)}); machine two-thread capacity ${capacities.at(-1)!.toFixed(2)}x`);
       }
       const sim = simulationInput(last1!);
       rows.push({
@@ -327,6 +346,8 @@ export async function benchParallel(options: ParallelBenchOptions = {}): Promise
         worker1Tps: median(w1),
         worker2Tps: median(w2),
         ratio2v1: median(ratios),
+        worker1Cores: median(cores1),
+        worker2Cores: median(cores2),
         ratios,
         capacities,
         capacity: median(capacities),

@@ -94,7 +94,7 @@ function summary(r: RunReport, emitted: string | undefined): string {
   return (
     `${r.workload}: ${r.txs} transactions (${r.fastPath} fast path, ${r.consensus} consensus) on ${on}, ${r.store} store, seed ${r.seed}${extra}\n` +
     `  ${r.success} success, ${r.failed} failed, ${r.rejected} rejected, ${r.equivocations} equivocations, ${r.deferred} deferred, ${r.cancelled} cancelled; ${r.commits} consensus commit${r.commits === 1 ? '' : 's'}\n` +
-    `  ${r.seconds.toFixed(2)} s -> ${Math.round(r.tps)} tps (parallelism ${r.parallelism.toFixed(2)}${r.storeCommits === null ? '' : `, ${r.storeCommits} store commits`}; genesis ${r.genesisSeconds.toFixed(1)} s, not timed)\n` +
+    `  ${r.seconds.toFixed(2)} s -> ${Math.round(r.tps)} tps (parallelism ${r.parallelism.toFixed(2)}, ${r.cores.toFixed(2)} cores busy${r.storeCommits === null ? '' : `, ${r.storeCommits} store commits`}; genesis ${r.genesisSeconds.toFixed(1)} s, not timed)\n` +
     `  state digest ${r.stateDigest}\n` +
     (emitted ? `  wrote the batch with its genesis to ${emitted} (replay: deed exec ${emitted} --store NEW_DIR)\n` : '')
   );

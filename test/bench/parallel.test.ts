@@ -15,6 +15,9 @@ describe('bench runs', () => {
     const run = await runWorkload({ workload: 'counter-hot', params: { txs: 20, seed: 2 }, workers: 1, sequential: true, store: 'memory', packages });
     expect(run.report).toMatchObject({ workload: 'counter-hot', executor: 'sequential', workers: 0, txs: 20, success: 20, fastPath: 0, consensus: 20, store: 'memory' });
     expect(run.report.tps).toBeGreaterThan(0);
+    // The process's CPU time over the run: the executor's own thread was busy for some of it.
+    expect(run.report.cpuSeconds).toBeGreaterThan(0);
+    expect(run.report.cores).toBeCloseTo(run.report.cpuSeconds / run.report.seconds, 9);
     const sim = simulationInput(run);
     expect(sim.source).toBe('estimated');
     // Every increment after the first depends on the one before (the counter's previous version).
@@ -44,6 +47,8 @@ describe('bench runs', () => {
       worker1Tps: tps,
       worker2Tps: tps * 1.5,
       ratio2v1: 1.5,
+      worker1Cores: 1.2,
+      worker2Cores: 1.9,
       ratios: [1.25, 1.5, 1.75],
       capacities: [1.9, 1.8, 2],
       capacity: 1.9,
@@ -62,7 +67,10 @@ describe('bench runs', () => {
     expect(first).toMatch(/2025-01-02/);
     expect(first).toMatch(/2 cores/);
     expect(first).toMatch(/Node v20\.19\.0/);
-    expect(md).toMatch(/\| transfers \| 100 \| 100 \/ 0 \| 400 \| 400 \| 600 \| 1\.50x \| 1\.90x \| 1,000 \|/);
+    expect(md).toMatch(/\| transfers \| 100 \| 100 \/ 0 \| 400 \| 400 \| 600 \| 1\.50x \| 1\.20 \/ 1\.90 \| 1\.90x \| 1,000 \|/);
+    // The cores one worker kept busy bound the ratio with the machine's capacity: 1.9 / 1.2.
+    expect(md).toMatch(/1-worker runs of `transfers` kept 1\.20 cores busy \(median\)/);
+    expect(md).toMatch(/1\.90x \/ 1\.20 = 1\.58x, before any cost of coordinating/);
     expect(md).toMatch(/`transfers`, 2 workers against 1, round by round: 1\.25x, 1\.50x, 1\.75x \(median 1\.50x\)/);
     expect(md).toMatch(/two-thread capacity right after each of those rounds: 1\.90x, 1\.80x, 2\.00x \(median 1\.90x\)/);
     expect(md).toMatch(/is run 5 times by each executor;/);

@@ -24,7 +24,7 @@ describe('deed bench', () => {
   it('--json prints one object with the run summary', () => {
     const out = benchJson('--workload', 'transfers', '--txs', '24', '--workers', '2', '--store', 'memory', '--seed', '3');
     expect(out).toMatchObject({ ok: true, workload: 'transfers', txs: 24, workers: 2, executor: 'parallel', fastPath: 24, consensus: 0, success: 24, failed: 0, seed: 3, store: 'memory' });
-    for (const k of ['seconds', 'tps', 'parallelism', 'commits']) expect(typeof out[k], k).toBe('number');
+    for (const k of ['seconds', 'tps', 'parallelism', 'cpuSeconds', 'cores', 'commits']) expect(typeof out[k], k).toBe('number');
     expect(out['stateDigest']).toMatch(/^[1-9A-HJ-NP-Za-km-z]{32,44}$/);
   });
 
