@@ -92,8 +92,8 @@ export function renderBenchmarksMd(rows: readonly ParallelBenchRow[], otherLines
         `The machine's own two-thread capacity right after each of those rounds: ${t.capacities.map((c) => x(c)).join(', ')} (median ${x(t.capacity)}).`,
     );
     out.push(
-      `- One worker is one thread executing, but not one core: the 1-worker runs of \`transfers\` kept ${t.worker1Cores.toFixed(2)} cores busy (median), ` +
-        `the extra being V8's garbage-collector and compiler threads on the otherwise idle second core. The 2-worker runs (${t.worker2Cores.toFixed(2)} cores) ` +
+      `- One worker is one thread executing, but not one core: the 1-worker runs of \`transfers\` kept ${t.worker1Cores.toFixed(2)} cores busy (median): ` +
+        `the lane, and beside it V8's garbage-collector and compiler threads on the otherwise idle second core. The 2-worker runs (${t.worker2Cores.toFixed(2)} cores) ` +
         `have no idle core for that work, so their ratio to 1 worker is bounded by about the machine's capacity over the cores one worker used: ` +
         `${x(t.capacity)} / ${t.worker1Cores.toFixed(2)} = ${x(t.capacity / t.worker1Cores)}, before any cost of coordinating the two lanes.`,
     );

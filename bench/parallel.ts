@@ -68,7 +68,7 @@ export interface RunReport extends ReportedStats {
    * also V8's garbage-collector and compiler threads, which no lane count includes.
    */
   cpuSeconds: number;
-  /** cpuSeconds / seconds: the cores the run kept busy on average (above 1 on one lane: V8's helper threads). */
+  /** cpuSeconds / seconds: the cores the run kept busy on average (it can exceed 1 on one lane: V8's helper threads). */
   cores: number;
   storeCommits: number | null;
   workerRestarts: number | null;
