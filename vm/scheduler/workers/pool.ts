@@ -8,8 +8,8 @@
 // outcome and the unpacking here, about 50 µs when measured, a sixth of the execution itself (the
 // outcome has since gone slim, outcome-wire.ts, which took about 20 µs of packing off the
 // worker), against about 11 µs for sending on the writes of one the main thread ran. So a run
-// starts with the workers checking and the main thread admitting and executing; once the checks are done, transactions go to the
-// workers as well. Either lane starts the oldest check nobody has started (the main thread takes
+// starts with the workers checking and the main thread admitting and executing; once the checks
+// are done, transactions go to the workers as well. Either lane starts the oldest check nobody has started (the main thread takes
 // one back from a worker before it takes a queued one, which is newer): admission follows the
 // checks, and a check left behind would hold up the arrival-order prefix and every commit. With
 // `transfers` on two lanes this made runs about 10% faster (medians of per-round ratios).
