@@ -20,8 +20,9 @@
 //    transferring it) make i wait until every earlier transaction is done: then its view is the
 //    oracle's exactly.
 //    Writes go to the store in arrival-order prefixes of `commitEvery` transactions (one atomic
-//    commit each), so the store is always the oracle's state after some prefix, never ahead of a
-//    running transaction. Locks are taken in memory and persisted with those commits.
+//    commit each; shorter ones at the end of a run with worker threads, prefixCommitSize), so the
+//    store is always the oracle's state after some prefix, never ahead of a running transaction.
+//    Locks are taken in memory and persisted with those commits.
 // 2. Consensus. The consensus commits are planned one by one exactly as the oracle plans them
 //    (consensus.ts); a commit's transactions run on the workers in the order their conflicts
 //    allow, each at its position in the commit, and the commit is ONE store commit. A commit whose
@@ -56,7 +57,7 @@ export interface ParallelOptions extends BatchOptions {
   workers: number;
   /** How workers read objects: straight from the LMDB store ('store'), or shipped by the main thread ('batch'). Default: 'store' for an LmdbStore. */
   reads?: ReadMode;
-  /** Fast-path transactions per store commit (default 256). */
+  /** Fast-path transactions per store commit (default 256; fewer at the end of a run with worker threads: prefixCommitSize). */
   commitEvery?: number;
   /** Called as transactions finish (done, total), for progress bars. */
   onProgress?: (done: number, total: number) => void;
@@ -94,6 +95,23 @@ export interface ParallelResult extends BatchResult {
 }
 
 const VERIFY_CHUNK = 16;
+/** The smallest prefix commit at the end of a run with worker threads (prefixCommitSize). */
+const TAIL_COMMIT_MIN = 32;
+
+/**
+ * How long the uncommitted arrival-order prefix must be before it is committed: `commitEvery`,
+ * except at the end of a run with worker threads. Once fewer than `commitEvery` transactions are
+ * left to finish (`unfinished`) while some still execute, a prefix is committed as soon as it is
+ * as long as what is left (but at least TAIL_COMMIT_MIN). So the main thread commits while the
+ * workers run the tail, and the last commit, which nothing can overlap, is short instead of up to
+ * `commitEvery` long (it left the worker idle for 20 to 30 ms of a one-second `transfers` run).
+ * With no worker thread, or nothing executing (consensus-path transactions finish at admission),
+ * there is nothing to overlap, and smaller commits would only cost more syncs.
+ */
+export function prefixCommitSize(commitEvery: number, workerThreads: boolean, executing: number, unfinished: number): number {
+  if (!workerThreads || executing === 0) return commitEvery;
+  return Math.max(Math.min(commitEvery, TAIL_COMMIT_MIN), Math.min(commitEvery, unfinished));
+}
 /** Transactions parsed between two yields of the main thread at the start of a run. */
 const PARSE_SLICE = 256;
 
@@ -391,6 +409,8 @@ class Run {
     const commitEvery = this.options.commitEvery ?? 256;
     if (!Number.isSafeInteger(commitEvery) || commitEvery < 1) throw new RangeError('commitEvery is a positive integer');
     let committed = 0;
+    /** Fast-path transactions dispatched and not finished. */
+    let executing = 0;
 
     let failed = false;
     let rejectRun: ((e: unknown) => void) | undefined;
@@ -409,6 +429,10 @@ class Run {
     // (admission, which needs it, waits for the verdict anyway). Nothing is admitted before the
     // DAG is built: `depsDone` stays false until then.
     const parsed: ParsedTx[] = new Array(n);
+    // Each transaction's declared access, taken as it is parsed (it reads the heads of its inputs,
+    // which admission reads again from the cache): done in the sliced loop below, not all at once
+    // after it, so the workers' signature checks keep being handed out meanwhile.
+    const accesses: Array<StaticAccess | undefined> = new Array(n);
     const seen: Parameters<typeof parseBatch>[3] = new Map();
     const checked = (index: number, digest: { bytes: Uint8Array; text: string }, reason: string | undefined, code: string): void => {
       const p = parsed[index] as Extract<ParsedTx, { ok: true }>;
@@ -428,7 +452,14 @@ class Run {
       parseBatch(this.txs, k, end, seen).forEach((p, j) => {
         const i = k + j;
         parsed[i] = p;
-        if (p.ok) items.push({ index: i, bytes: p.bytes, sender: p.data.sender, signature: p.signature });
+        if (p.ok) {
+          items.push({ index: i, bytes: p.bytes, sender: p.data.sender, signature: p.signature });
+          const a = staticAccess(p.data, isImmutable);
+          // Copies of one transaction are admitted in order (the first admitted one runs), so
+          // they conflict on a name no object has.
+          if (p.copyOf !== undefined) a.writes.push(`tx:${p.copyOf}`);
+          accesses[i] = a;
+        }
         else {
           // Malformed: its status now, nothing to verify or admit.
           this.prepared[i] = p;
@@ -469,23 +500,14 @@ class Run {
         },
       });
     }
-    // Copies of one transaction are admitted in order (the first admitted one runs), so they
-    // conflict on a name no object has.
-    const preds = buildDag(
-      parsed.map((p) => {
-        if (!p.ok) return undefined;
-        const a = staticAccess(p.data, isImmutable);
-        if (p.copyOf !== undefined) a.writes.push(`tx:${p.copyOf}`);
-        return a;
-      }),
-    );
+    const preds = buildDag(accesses);
 
     return new Promise<void>((resolve, reject) => {
       if (failed) return reject(failure);
       rejectRun = reject;
       const commitPrefix = (force: boolean): void => {
         const upTo = dag.prefix;
-        if (upTo === committed || (!force && upTo - committed < commitEvery)) return;
+        if (upTo === committed || (!force && upTo - committed < prefixCommitSize(commitEvery, this.pool.size > 1, executing, n - dag.doneCount))) return;
         const batch = mergeBatches(parts.slice(committed, upTo).filter((b): b is CommitBatch => b !== undefined));
         if (batch.transactions.length + (batch.lock?.length ?? 0) > 0) this.store.commit(batch);
         this.pool.committed(upTo);
@@ -530,6 +552,7 @@ class Run {
           queued[i] = { result: r, signed: { data: p.data, signature: p.signature }, digest: p.digest, access: a.access };
           return finish(i);
         }
+        executing += 1;
         this.dispatch(
           i,
           i,
@@ -538,6 +561,7 @@ class Run {
           p.signature,
           {},
           (out, lane) => {
+            executing -= 1;
             fromOutcome(r, out);
             if (out.kind === 'executed') {
               // Locks taken by this run were never written (this part replaces the one that

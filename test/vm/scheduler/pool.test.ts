@@ -41,7 +41,7 @@ beforeAll(async () => {
     digests[index] = p.digest;
     return { index, bytes: encodeTransaction(p.data), sender: p.data.sender, signature };
   });
-  // A worker holds at most MAX_VERIFYING (pool.ts, 8) signature checks, and here at most 4 tasks.
+  // A worker holds at most MAX_VERIFYING (pool.ts, 32) signature checks, and here at most 4 tasks.
   pool = await WorkerPool.start({ workers: 1, reads: 'batch', maxInflight: 4 });
 }, 60_000);
 

@@ -65,8 +65,14 @@ export interface PoolOptions {
 }
 
 const DEFAULT_INFLIGHT = 256;
-/** Signature checks a worker may hold at once: more would queue transactions behind them. */
-const MAX_VERIFYING = 8;
+/**
+ * Signature checks a worker may hold at once (of VERIFY_CHUNK transactions each, parallel.ts):
+ * about 60 ms of work, so a worker still has checks while the main thread finishes parsing and
+ * admits the DAG's roots, which takes it tens of milliseconds without handing out tasks (with 8, a
+ * worker sat idle for 20 to 50 ms of each `transfers` run). Transactions wait behind checks on the
+ * main thread anyway: they go to a worker only once no check is left (slotFor).
+ */
+const MAX_VERIFYING = 32;
 /** The main thread takes a task back only from a worker holding at least this many. */
 const TAKE_BACK_MIN = 2;
 /** Task ids wrap here (they live in Int32 claim words). */
