@@ -112,6 +112,7 @@ export function prefixCommitSize(commitEvery: number, workerThreads: boolean, ex
   if (!workerThreads || executing === 0) return commitEvery;
   return Math.max(Math.min(commitEvery, TAIL_COMMIT_MIN), Math.min(commitEvery, unfinished));
 }
+
 /** Transactions parsed between two yields of the main thread at the start of a run. */
 const PARSE_SLICE = 256;
 
@@ -459,8 +460,7 @@ class Run {
           // they conflict on a name no object has.
           if (p.copyOf !== undefined) a.writes.push(`tx:${p.copyOf}`);
           accesses[i] = a;
-        }
-        else {
+        } else {
           // Malformed: its status now, nothing to verify or admit.
           this.prepared[i] = p;
           this.results[i]!.status = p.status;
